@@ -1,0 +1,242 @@
+package co.gestionabierta.bootstrap;
+
+import co.gestionabierta.catalog.Dataset;
+import co.gestionabierta.catalog.Department;
+import co.gestionabierta.catalog.DepartmentKind;
+import co.gestionabierta.catalog.DevelopmentPlanLine;
+import co.gestionabierta.catalog.EntitySettings;
+import co.gestionabierta.catalog.ManagementReport;
+import co.gestionabierta.commitment.Commitment;
+import co.gestionabierta.commitment.CommitmentSource;
+import co.gestionabierta.question.Question;
+import co.gestionabierta.question.QuestionStatus;
+import co.gestionabierta.session.AccountabilitySession;
+import co.gestionabierta.session.SessionKind;
+import co.gestionabierta.session.SessionStatus;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.apache.commons.csv.CSVRecord;
+import org.jboss.logging.Logger;
+
+import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Loads the public facts about Cartagena in src/main/resources/demo/cartagena (see SOURCES.md
+ * there) into an empty database, once: a row in demo_data_load records the load, and its primary
+ * key stops a second node or a restart from loading it again.
+ */
+@Stateless
+public class CartagenaDemoData {
+
+    static final String NAME = "cartagena";
+    private static final String FOLDER = "demo/cartagena/";
+    private static final String PLAN_PERIOD = "2024-2027";
+    private static final Logger LOG = Logger.getLogger(CartagenaDemoData.class);
+
+    private static final Map<String, DepartmentKind> KINDS = Map.ofEntries(
+            Map.entry("secretaría", DepartmentKind.SECRETARIAT),
+            Map.entry("departamento administrativo", DepartmentKind.ADMINISTRATIVE_DEPARTMENT),
+            Map.entry("escuela", DepartmentKind.SCHOOL),
+            Map.entry("entidad", DepartmentKind.ENTITY),
+            Map.entry("entidad descentralizada", DepartmentKind.DECENTRALIZED_ENTITY),
+            Map.entry("instituto", DepartmentKind.INSTITUTE),
+            Map.entry("establecimiento público", DepartmentKind.PUBLIC_ESTABLISHMENT),
+            Map.entry("programa", DepartmentKind.PROGRAM),
+            Map.entry("oficina asesora", DepartmentKind.ADVISORY_OFFICE),
+            Map.entry("gerencia", DepartmentKind.MANAGEMENT_OFFICE),
+            Map.entry("unidad", DepartmentKind.UNIT),
+            Map.entry("oficina", DepartmentKind.OFFICE));
+
+    /** The department that publishes each dataset theme, where the theme names one. */
+    private static final Map<String, String> DATASET_PUBLISHERS = Map.of(
+            "Educación", "SED",
+            "Gestión del riesgo", "OAGRD",
+            "Vivienda", "CORVIVIENDA",
+            "Cooperación internacional", "COOP");
+
+    @PersistenceContext
+    private EntityManager em;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /** Loads the data set unless it was loaded before; returns true when it loaded it now. */
+    public boolean loadOnce() {
+        int claimed = em.createNativeQuery(
+                        "INSERT IGNORE INTO demo_data_load (name, loaded_at) VALUES (?1, UTC_TIMESTAMP(6))")
+                .setParameter(1, NAME)
+                .executeUpdate();
+        if (claimed == 0) {
+            return false;
+        }
+
+        em.persist(new EntitySettings("Alcaldía Distrital de Cartagena de Indias", "Alcaldía de Cartagena",
+                EntitySettings.DEFAULT_ZONE, "https://www.cartagena.gov.co"));
+        Map<String, Department> departments = loadDepartments();
+        loadDevelopmentPlan();
+        Map<LocalDate, AccountabilitySession> sessions = loadSessions(departments);
+        loadDatasets(departments, sessions);
+        loadCommitments(departments, sessions);
+        loadExampleQuestions(departments, latest(sessions));
+
+        LOG.infof("Loaded the Cartagena demo data: %d departments, %d sessions", departments.size(), sessions.size());
+        return true;
+    }
+
+    private Map<String, Department> loadDepartments() {
+        Map<String, Department> byCode = new HashMap<>();
+        for (CSVRecord row : CsvFile.read(FOLDER + "departments.csv")) {
+            DepartmentKind kind = KINDS.get(row.get("kind"));
+            if (kind == null) {
+                throw new IllegalStateException("Unknown department kind in departments.csv: " + row.get("kind"));
+            }
+            Department department = new Department(row.get("code"), row.get("name"), kind);
+            em.persist(department);
+            byCode.put(department.getCode(), department);
+        }
+        return byCode;
+    }
+
+    private void loadDevelopmentPlan() {
+        for (CSVRecord row : CsvFile.read(FOLDER + "development_plan_2024_2027.csv")) {
+            em.persist(new DevelopmentPlanLine(PLAN_PERIOD, row.get("line"),
+                    new BigDecimal(row.get("progress_percent")), LocalDate.parse(row.get("cutoff_date"))));
+        }
+    }
+
+    private Map<LocalDate, AccountabilitySession> loadSessions(Map<String, Department> departments) {
+        Map<LocalDate, CSVRecord> spanish = new HashMap<>();
+        for (CSVRecord row : CsvFile.read(FOLDER + "sessions_es.csv")) {
+            spanish.put(LocalDate.parse(row.get("date")), row);
+        }
+
+        Map<LocalDate, AccountabilitySession> byDate = new HashMap<>();
+        for (CSVRecord row : CsvFile.read(FOLDER + "sessions.csv")) {
+            LocalDate heldOn = LocalDate.parse(row.get("date"));
+            CSVRecord details = spanish.get(heldOn);
+            AccountabilitySession session = new AccountabilitySession(row.get("title"),
+                    SessionKind.valueOf(details.get("kind")), Integer.parseInt(details.get("year")), null, heldOn,
+                    row.get("place"), SessionStatus.CLOSED);
+            session.describe(details.get("summary_es"), Boolean.parseBoolean(details.get("date_confirmed")));
+            List<Department> presenters = presenters(row.get("presenting_departments"), departments);
+            presenters.forEach(session::addPresentingDepartment);
+            em.persist(session);
+
+            addAgenda(session, presenters, presenters.size() == departments.size());
+            addReports(session, presenters);
+            byDate.put(heldOn, session);
+        }
+        return byDate;
+    }
+
+    private static List<Department> presenters(String codes, Map<String, Department> departments) {
+        if (codes.startsWith("all")) {
+            return departments.values().stream().toList();
+        }
+        return Arrays.stream(codes.split(";")).map(code -> department(departments, code)).toList();
+    }
+
+    /** One agenda item per presenting department, then the citizens' dialogue that every session holds. */
+    private void addAgenda(AccountabilitySession session, List<Department> presenters, boolean everyDepartment) {
+        if (everyDepartment) {
+            em.persist(session.appendAgendaItem("Intervenciones de los secretarios y directores", null, null));
+        } else {
+            for (Department presenter : presenters) {
+                em.persist(session.appendAgendaItem("Informe de gestión: " + presenter.getName(), presenter, null));
+            }
+        }
+        em.persist(session.appendAgendaItem("Diálogo con la ciudadanía: preguntas y respuestas", null, null));
+    }
+
+    /** Each presenting department's report for the session; no PDF is stored for the demo. */
+    private void addReports(AccountabilitySession session, List<Department> presenters) {
+        if (presenters.size() > 6) {
+            return;
+        }
+        for (Department presenter : presenters) {
+            String title = "Informe de gestión vigencia " + session.getYear() + ": " + presenter.getName();
+            String summary = null;
+            if (presenter.getCode().equals("SPD") && session.getYear() == 2025) {
+                title = "Avance del Plan de Desarrollo " + PLAN_PERIOD + " con corte al 15 de septiembre de 2025";
+                summary = "38 % de las metas del cuatrienio y 61 % de lo programado para 2025.";
+            }
+            em.persist(new ManagementReport(presenter, session, title, summary, session.getHeldOn()));
+        }
+    }
+
+    private void loadDatasets(Map<String, Department> departments, Map<LocalDate, AccountabilitySession> sessions) {
+        AccountabilitySession closingHearing = sessions.get(LocalDate.of(2023, 12, 7));
+        for (CSVRecord row : CsvFile.read(FOLDER + "datasets.csv")) {
+            String publisherCode = DATASET_PUBLISHERS.get(row.get("theme"));
+            Department publisher = publisherCode == null ? null : department(departments, publisherCode);
+            String url = "https://www.datos.gov.co/browse?q="
+                    + URLEncoder.encode(row.get("title"), StandardCharsets.UTF_8);
+            Dataset dataset = new Dataset(row.get("title"), row.get("portal"), row.get("theme"), url, publisher);
+            em.persist(dataset);
+
+            // Every department presented at the closing hearing; later sessions show their presenters' data.
+            closingHearing.linkDataset(dataset);
+            for (AccountabilitySession session : sessions.values()) {
+                if (publisher != null && session != closingHearing
+                        && session.getPresentingDepartments().contains(publisher)) {
+                    session.linkDataset(dataset);
+                }
+            }
+        }
+    }
+
+    private void loadCommitments(Map<String, Department> departments, Map<LocalDate, AccountabilitySession> sessions) {
+        Map<String, CSVRecord> spanish = new HashMap<>();
+        for (CSVRecord row : CsvFile.read(FOLDER + "ogp_commitments_es.csv")) {
+            spanish.put(row.get("id"), row);
+        }
+        for (CSVRecord row : CsvFile.read(FOLDER + "ogp_commitments.csv")) {
+            CSVRecord details = spanish.get(row.get("id"));
+            List<Department> leads = Arrays.stream(row.get("lead_departments").split(";"))
+                    .map(code -> department(departments, code)).toList();
+            Commitment commitment = new Commitment(row.get("id"), details.get("title_es"), leads.get(0),
+                    CommitmentSource.OGP, YearMonth.parse(row.get("start")).atDay(1),
+                    YearMonth.parse(row.get("end")).atEndOfMonth());
+            leads.forEach(commitment::shareWith);
+            if (row.get("status").equals("complete")) {
+                commitment.complete(details.get("result_es"));
+            }
+            if (row.get("result").contains("2023-12-07")) {
+                commitment.madeIn(sessions.get(LocalDate.of(2023, 12, 7)));
+            }
+            em.persist(commitment);
+        }
+    }
+
+    private void loadExampleQuestions(Map<String, Department> departments, AccountabilitySession session) {
+        Instant now = clock.instant();
+        for (CSVRecord row : CsvFile.read(FOLDER + "sample_questions.csv")) {
+            em.persist(new Question(session, department(departments, row.get("department")), null,
+                    row.get("question"), QuestionStatus.PUBLISHED, true, now));
+        }
+    }
+
+    private static AccountabilitySession latest(Map<LocalDate, AccountabilitySession> sessions) {
+        return sessions.values().stream()
+                .max(java.util.Comparator.comparing(AccountabilitySession::getHeldOn))
+                .orElseThrow(() -> new IllegalStateException("sessions.csv holds no session"));
+    }
+
+    private static Department department(Map<String, Department> departments, String code) {
+        Department department = departments.get(code.strip());
+        if (department == null) {
+            throw new IllegalStateException("Unknown department code in the demo data: " + code);
+        }
+        return department;
+    }
+}

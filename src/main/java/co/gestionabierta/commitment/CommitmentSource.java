@@ -1,0 +1,9 @@
+package co.gestionabierta.commitment;
+
+/** Where a commitment was made. */
+public enum CommitmentSource {
+    /** Promised during an accountability session or in a response to a question. */
+    SESSION,
+    /** A local commitment of the Open Government Partnership action plan. */
+    OGP
+}

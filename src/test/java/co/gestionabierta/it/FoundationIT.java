@@ -1,0 +1,167 @@
+package co.gestionabierta.it;
+
+import co.gestionabierta.account.PasswordHasher;
+import co.gestionabierta.bootstrap.CartagenaDemoData;
+import co.gestionabierta.catalog.Department;
+import co.gestionabierta.catalog.DepartmentKind;
+import co.gestionabierta.testsupport.Deployments;
+import co.gestionabierta.testsupport.SchemaProbe;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The real application in WildFly against a real MariaDB that started empty. */
+@ExtendWith(ArquillianExtension.class)
+class FoundationIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.applicationWith().addClass(FoundationIT.class);
+    }
+
+    @Resource(lookup = "java:jboss/datasources/GestionAbiertaDS")
+    private DataSource dataSource;
+
+    @EJB
+    private SchemaProbe probe;
+
+    @EJB
+    private CartagenaDemoData demoData;
+
+    @Test
+    void migrationsRanOnEmptyDatabase() throws SQLException {
+        List<String> applied = strings("SELECT CONCAT(version, ':', success) FROM flyway_schema_history"
+                + " WHERE version IS NOT NULL ORDER BY installed_rank");
+
+        assertEquals(List.of("1:1"), applied);
+    }
+
+    @Test
+    void entityMappingsMatchMigratedSchema() throws SQLException {
+        probe.validateMappings();
+
+        List<String> tables = strings("SELECT table_name FROM information_schema.tables"
+                + " WHERE table_schema = DATABASE() ORDER BY table_name");
+        assertEquals(List.of("accountability_session", "agenda_item", "commitment", "commitment_department",
+                "dataset", "demo_data_load", "department", "development_plan_line", "entity_settings",
+                "flyway_schema_history", "management_report", "question", "response", "session_dataset",
+                "session_department", "user_account"), tables);
+    }
+
+    @Test
+    void everyTextColumnIsUtf8mb4() throws SQLException {
+        List<String> otherCharsets = strings("SELECT CONCAT(table_name, '.', column_name, '=', character_set_name)"
+                + " FROM information_schema.columns WHERE table_schema = DATABASE()"
+                + " AND character_set_name IS NOT NULL AND character_set_name <> 'utf8mb4'"
+                + " AND table_name <> 'flyway_schema_history'");
+
+        assertEquals(List.of(), otherCharsets);
+    }
+
+    @Test
+    void accentsEmojiAndMarkupRoundTrip() throws SQLException {
+        String name = "Secretaría de Niñez y Ñandúes 🦜🇨🇴 <script>alert('x')</script> «ok»";
+        probe.persist(new Department("ZZUTF", name, DepartmentKind.OFFICE));
+
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT name FROM department WHERE code = ?")) {
+            select.setString(1, "ZZUTF");
+            try (ResultSet row = select.executeQuery()) {
+                assertTrue(row.next());
+                assertEquals(name, row.getString(1));
+            }
+        } finally {
+            execute("DELETE FROM department WHERE code = 'ZZUTF'");
+        }
+    }
+
+    @Test
+    void cartagenaDemoDataLoadedOnce() throws SQLException {
+        Map<String, Integer> before = counts();
+
+        boolean loadedAgain = demoData.loadOnce();
+
+        assertFalse(loadedAgain);
+        assertEquals(before, counts());
+        assertEquals(25, before.get("department"));
+        assertEquals(3, before.get("accountability_session"));
+        assertEquals(6, before.get("development_plan_line"));
+        assertEquals(5, before.get("dataset"));
+        assertEquals(2, before.get("commitment"));
+        assertEquals(7, before.get("question"));
+        assertEquals(1, before.get("entity_settings"));
+        assertEquals(List.of("Alcaldía Distrital de Cartagena de Indias|America/Bogota"),
+                strings("SELECT CONCAT(name, '|', time_zone) FROM entity_settings"));
+        assertEquals(List.of("7|7"), strings("SELECT CONCAT(COUNT(*), '|', SUM(example)) FROM question"));
+        assertEquals(List.of("COCDI0001|SPDS|COMPLETED|100", "COCDI0002|OACP|COMPLETED|100"),
+                strings("SELECT CONCAT(c.reference, '|', d.code, '|', c.status, '|', c.progress_percent)"
+                        + " FROM commitment c JOIN department d ON d.id = c.responsible_department_id"
+                        + " ORDER BY c.reference"));
+        assertEquals(List.of("Capítulo Étnico|22.50"), strings(
+                "SELECT CONCAT(name, '|', progress_percent) FROM development_plan_line WHERE name LIKE 'Cap%'"));
+    }
+
+    @Test
+    void demoAccountsActiveWithDemoPassword() throws SQLException {
+        List<String> accounts = strings("SELECT CONCAT(u.email, '|', u.role, '|', COALESCE(d.code, '-'), '|', u.status)"
+                + " FROM user_account u LEFT JOIN department d ON d.id = u.department_id"
+                + " WHERE u.demo = TRUE ORDER BY u.email");
+        assertEquals(List.of(
+                "administrador@gestionabierta.example|ADMINISTRATOR|-|ACTIVE",
+                "ciudadana@gestionabierta.example|CITIZEN|-|ACTIVE",
+                "educacion@gestionabierta.example|SECRETARY|SED|ACTIVE",
+                "moderadora@gestionabierta.example|MODERATOR|-|ACTIVE",
+                "planeacion@gestionabierta.example|SECRETARY|SPD|ACTIVE"), accounts);
+
+        String hash = strings("SELECT password_hash FROM user_account WHERE email = 'ciudadana@gestionabierta.example'")
+                .get(0);
+        assertTrue(PasswordHasher.matches(System.getenv("GA_DEMO_PASSWORD").toCharArray(), hash));
+        assertFalse(PasswordHasher.matches("wrong-password".toCharArray(), hash));
+    }
+
+    private Map<String, Integer> counts() throws SQLException {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (String table : List.of("entity_settings", "department", "development_plan_line", "accountability_session",
+                "agenda_item", "management_report", "dataset", "session_dataset", "commitment", "question")) {
+            counts.put(table, Integer.valueOf(strings("SELECT COUNT(*) FROM " + table).get(0)));
+        }
+        return counts;
+    }
+
+    private List<String> strings(String sql) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+        }
+        return values;
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package co.gestionabierta.it;
+
+import co.gestionabierta.testsupport.Deployments;
+import co.gestionabierta.testsupport.Urls;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The public pages over real HTTP, as an anonymous visitor sees them. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PublicPagesIT {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @Test
+    void homeShowsLastSessionAndCommitmentsInSpanish() throws Exception {
+        HttpResponse<String> response = get("");
+        Document page = Jsoup.parse(response.body());
+
+        assertEquals(200, response.statusCode());
+        assertEquals("es", page.selectFirst("html").attr("lang"));
+        assertEquals("Rendición de cuentas", page.selectFirst("h1").text());
+        assertEquals("Alcaldía Distrital de Cartagena de Indias", page.selectFirst(".site-entity").text());
+        assertEquals("Diálogos de Superciudad: Rendición de cuentas 2025",
+                page.selectFirst("#last-session ~ .session-title").text());
+        assertEquals("Por ahora no hay una sesión programada.", page.selectFirst("#next-session + p").text());
+        assertEquals(List.of("COCDI0002", "COCDI0001"), page.select(".commitment-reference").eachText());
+        assertEquals("40,9 %", page.select("#plan-progress ~ table tbody tr").get(0).select("td").get(0).text());
+    }
+
+    @Test
+    void sessionsListedNewestFirst() throws Exception {
+        Document page = Jsoup.parse(get("sessions.xhtml").body());
+
+        assertEquals(List.of("Diálogos de Superciudad: Rendición de cuentas 2025",
+                        "Rendición de cuentas vigencia 2024",
+                        "Audiencia Pública de Rendición de Cuentas 2020-2023"),
+                page.select("#sessions tbody th a").eachText());
+        assertEquals("7 de diciembre de 2023", page.select("#sessions tbody tr").get(2).select("td").get(0).text());
+    }
+
+    @Test
+    void sessionPageShowsAgendaReportsAndExampleQuestions() throws Exception {
+        String href = Jsoup.parse(get("sessions.xhtml").body()).select("#sessions tbody th a").get(1).attr("href");
+        Document page = Jsoup.parse(get(href.substring(1)).body());
+
+        assertEquals("Rendición de cuentas vigencia 2024", page.selectFirst("h1").text());
+        assertEquals(7, page.select("ol.agenda li").size());
+        assertEquals("Diálogo con la ciudadanía: preguntas y respuestas", page.select("ol.agenda li").last().text());
+        assertEquals(6, page.select("#reports ~ ul li").size());
+        assertEquals(List.of("Inventario detallado equipos entregados a escuelas en Distrito de Cartagena por parte de SED Educación"),
+                page.select("#datasets ~ ul li a").eachText());
+        assertEquals("Todavía no hay preguntas publicadas para esta sesión.", page.selectFirst("#questions + p").text());
+    }
+
+    @Test
+    void unknownOrMalformedSessionIdIsNotFound() throws Exception {
+        for (String id : List.of("999999", "abc", "1%27%20OR%201%3D1", "")) {
+            HttpResponse<String> response = get("session.xhtml?id=" + id);
+
+            assertEquals(404, response.statusCode(), id);
+            assertEquals("Página no encontrada", Jsoup.parse(response.body()).selectFirst("h1").text(), id);
+        }
+    }
+
+    @Test
+    void departmentsListsAllTwentyFive() throws Exception {
+        Document page = Jsoup.parse(get("departments.xhtml").body());
+
+        assertEquals(25, page.select("#departments tbody tr").size());
+        assertEquals("Dependencias de la entidad (25)", page.selectFirst("#departments caption").text());
+        assertTrue(page.select("#departments tbody th").eachText().contains("Instituto de Patrimonio y Cultura de Cartagena"));
+    }
+
+    @Test
+    void errorPageShowsIdAndNoInternals() throws Exception {
+        HttpResponse<String> response = get("error.xhtml");
+        Document page = Jsoup.parse(response.body());
+
+        assertEquals("Ocurrió un error inesperado", page.selectFirst("h1").text());
+        assertTrue(page.selectFirst("#error-id").text().matches("[0-9A-F]{10}"));
+        assertFalse(response.body().contains("at co.gestionabierta"));
+        assertFalse(response.body().contains("java.lang."));
+        assertFalse(response.body().contains("WildFly"));
+    }
+
+    @Test
+    void templatesAreNotServed() throws Exception {
+        assertEquals(404, get("WEB-INF/templates/layout.xhtml").statusCode());
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(Urls.base() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
