@@ -20,6 +20,9 @@ public final class PasswordHasher {
     private static final int HASH_BITS = 256;
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /** A valid hash of a random password, checked for unknown e-mails so that they take as long as known ones. */
+    static final String UNKNOWN_ACCOUNT_HASH = hash(java.util.UUID.randomUUID().toString().toCharArray());
+
     private PasswordHasher() {
     }
 

@@ -1,6 +1,6 @@
 package co.gestionabierta.account;
 
-/** What a person may do; the names are the Jakarta Security group names. */
+/** A person's role, which decides what they may do. The names are the Jakarta Security group names. */
 public enum Role {
     CITIZEN,
     SECRETARY,

@@ -52,7 +52,7 @@ public class UserAccount {
     @Column(nullable = false, length = 20)
     private Role role;
 
-    /** The department a secretary answers for; null for every other role. */
+    /** The department a secretary is responsible for, null for every other role. */
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "department_id")
     private Department department;
@@ -89,6 +89,46 @@ public class UserAccount {
         this.department = role == Role.SECRETARY ? department : null;
         this.status = status;
         this.createdAt = createdAt;
+    }
+
+    /** Activates a new account once its owner follows the e-mail confirmation link. */
+    public void confirmEmail() {
+        if (status == AccountStatus.PENDING) {
+            status = AccountStatus.ACTIVE;
+        }
+    }
+
+    public boolean canSignIn() {
+        return status == AccountStatus.ACTIVE;
+    }
+
+    /** Changes what the account may do; a secretary must be bound to a department. */
+    public void assignRole(Role newRole, Department newDepartment) {
+        if (newRole == Role.SECRETARY && newDepartment == null) {
+            throw new IllegalArgumentException("A secretary account needs a department");
+        }
+        this.role = newRole;
+        this.department = newRole == Role.SECRETARY ? newDepartment : null;
+    }
+
+    public void setStatusByAdministrator(AccountStatus newStatus) {
+        if (status == AccountStatus.DELETED || newStatus == AccountStatus.DELETED) {
+            throw new IllegalStateException("Deletion is done by the account's owner, and cannot be undone");
+        }
+        this.status = newStatus;
+    }
+
+    /**
+     * Removes the personal data of a deleted account, keeping the row so that what it authored stays
+     * in the public record under an anonymous name.
+     */
+    public void anonymize(String unusableHash) {
+        this.email = "cuenta-eliminada-" + id + "@anonima.invalid";
+        this.displayName = "Cuenta eliminada";
+        this.passwordHash = unusableHash;
+        this.department = null;
+        this.role = Role.CITIZEN;
+        this.status = AccountStatus.DELETED;
     }
 
     public void markDemo() {

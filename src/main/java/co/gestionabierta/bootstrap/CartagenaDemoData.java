@@ -144,7 +144,7 @@ public class CartagenaDemoData {
         return Arrays.stream(codes.split(";")).map(code -> department(departments, code)).toList();
     }
 
-    /** One agenda item per presenting department, then the citizens' dialogue that every session holds. */
+    /** Adds one agenda item per presenting department, then the citizens' dialogue that every session holds. */
     private void addAgenda(AccountabilitySession session, List<Department> presenters, boolean everyDepartment) {
         if (everyDepartment) {
             em.persist(session.appendAgendaItem("Intervenciones de los secretarios y directores", null, null));
@@ -156,7 +156,7 @@ public class CartagenaDemoData {
         em.persist(session.appendAgendaItem("Diálogo con la ciudadanía: preguntas y respuestas", null, null));
     }
 
-    /** Each presenting department's report for the session; no PDF is stored for the demo. */
+    /** Adds each presenting department's report for the session. The demo stores no PDF. */
     private void addReports(AccountabilitySession session, List<Department> presenters) {
         if (presenters.size() > 6) {
             return;
@@ -216,7 +216,7 @@ public class CartagenaDemoData {
         }
     }
 
-    /** The example questions, dated the morning before the session, a few minutes apart. */
+    /** Adds the example questions, dated the morning before the session, a few minutes apart. */
     private void loadExampleQuestions(Map<String, Department> departments, AccountabilitySession session) {
         Instant submittedAt = session.getHeldOn().minusDays(1).atTime(9, 0)
                 .atZone(EntitySettings.DEFAULT_ZONE).toInstant();
@@ -230,7 +230,7 @@ public class CartagenaDemoData {
     private static AccountabilitySession latest(Map<LocalDate, AccountabilitySession> sessions) {
         return sessions.values().stream()
                 .max(java.util.Comparator.comparing(AccountabilitySession::getHeldOn))
-                .orElseThrow(() -> new IllegalStateException("sessions.csv holds no session"));
+                .orElseThrow(() -> new IllegalStateException("sessions.csv contains no session"));
     }
 
     private static Department department(Map<String, Department> departments, String code) {

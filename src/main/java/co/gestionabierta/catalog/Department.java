@@ -13,6 +13,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+
+import java.util.Objects;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -56,6 +58,12 @@ public class Department {
         this.kind = kind;
     }
 
+    public void update(String newName, DepartmentKind newKind, boolean isActive) {
+        this.name = newName;
+        this.kind = newKind;
+        this.active = isActive;
+    }
+
     public Long getId() {
         return id;
     }
@@ -74,5 +82,15 @@ public class Department {
 
     public boolean isActive() {
         return active;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Department department && id != null && id.equals(department.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(id);
     }
 }

@@ -17,7 +17,7 @@ import java.time.ZoneId;
 @Table(name = "entity_settings")
 public class EntitySettings {
 
-    /** The zone of every Colombian entity, used until an entity's settings say otherwise. */
+    /** The zone of every Colombian entity, used until an entity's settings name another. */
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("America/Bogota");
 
     @Id
@@ -53,6 +53,12 @@ public class EntitySettings {
         this.shortName = shortName;
         this.timeZone = zone.getId();
         this.website = website;
+    }
+
+    public void update(String newName, String newShortName, String newWebsite) {
+        this.name = newName;
+        this.shortName = newShortName;
+        this.website = newWebsite;
     }
 
     public Long getId() {

@@ -65,6 +65,11 @@ public class ManagementReport {
         this.publishedOn = publishedOn;
     }
 
+    public void describe(String newTitle, String newSummary) {
+        this.title = newTitle;
+        this.summary = newSummary;
+    }
+
     public Long getId() {
         return id;
     }

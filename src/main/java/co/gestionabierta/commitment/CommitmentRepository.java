@@ -13,7 +13,7 @@ public class CommitmentRepository {
     @PersistenceContext
     private EntityManager em;
 
-    /** The commitments with the latest due dates first. */
+    /** Lists commitments with the latest due dates first. */
     public List<Commitment> findLatest(int limit) {
         return em.createQuery("select c from Commitment c join fetch c.responsibleDepartment"
                         + " order by c.dueOn desc, c.id desc", Commitment.class)

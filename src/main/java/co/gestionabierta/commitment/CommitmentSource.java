@@ -1,6 +1,6 @@
 package co.gestionabierta.commitment;
 
-/** Where a commitment was made. */
+/** The origin of a commitment. */
 public enum CommitmentSource {
     /** Promised during an accountability session or in a response to a question. */
     SESSION,

@@ -30,7 +30,7 @@ import java.util.Optional;
 @Table(name = "question")
 public class Question {
 
-    /** Longest question accepted, in characters. */
+    /** Maximum length of a question, in characters. */
     public static final int MAX_LENGTH = 2000;
 
     @Id
@@ -126,7 +126,7 @@ public class Question {
         return Optional.ofNullable(response);
     }
 
-    /** The published response, the only one the public may read. */
+    /** Returns the published response, the only one the public may read, or null. */
     public Response getPublishedResponse() {
         return response != null && response.isPublished() ? response : null;
     }

@@ -13,7 +13,7 @@ public class QuestionRepository {
     @PersistenceContext
     private EntityManager em;
 
-    /** The published questions of a session, oldest first, with department and response loaded. */
+    /** Lists the published questions of a session, oldest first, with department and response loaded. */
     public List<Question> findPublishedBySession(long sessionId) {
         return em.createQuery("select q from Question q join fetch q.department left join fetch q.response"
                         + " where q.session.id = :session and q.status = :published order by q.submittedAt, q.id",

@@ -71,7 +71,7 @@ public class AccountabilitySession {
     @Column(name = "held_on", nullable = false)
     private LocalDate heldOn;
 
-    /** False when only an approximate day is known, which the screens say. */
+    /** False when only an approximate day is known, which the screens show. */
     @Column(name = "date_confirmed", nullable = false)
     private boolean dateConfirmed = true;
 

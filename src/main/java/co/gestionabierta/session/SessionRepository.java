@@ -20,7 +20,7 @@ public class SessionRepository {
                 AccountabilitySession.class).getResultList();
     }
 
-    /** The session with its agenda, presenting departments and datasets loaded, if it exists. */
+    /** Finds the session with its agenda, presenting departments and datasets loaded. */
     public Optional<AccountabilitySession> findWithDetails(long id) {
         AccountabilitySession session = em.find(AccountabilitySession.class, id);
         if (session == null) {
@@ -40,7 +40,7 @@ public class SessionRepository {
         return Optional.of(session);
     }
 
-    /** The first session on or after the given day that is not closed. */
+    /** Finds the first session on or after the given day that is not closed. */
     public Optional<AccountabilitySession> findNext(LocalDate today) {
         return em.createQuery("select s from AccountabilitySession s where s.heldOn >= :today and s.status <> :closed"
                         + " order by s.heldOn, s.id", AccountabilitySession.class)
@@ -50,7 +50,7 @@ public class SessionRepository {
                 .getResultStream().findFirst();
     }
 
-    /** The most recent session held before the given day, or already closed. */
+    /** Finds the most recent session held before the given day, or already closed. */
     public Optional<AccountabilitySession> findLast(LocalDate today) {
         return em.createQuery("select s from AccountabilitySession s where s.heldOn < :today or s.status = :closed"
                         + " order by s.heldOn desc, s.id desc", AccountabilitySession.class)

@@ -1,6 +1,6 @@
 package co.gestionabierta.session;
 
-/** Where a session is in its life: planned, being held, or closed. */
+/** The stage of a session: planned, being held, or closed. */
 public enum SessionStatus {
     PLANNED,
     LIVE,

@@ -24,7 +24,7 @@ public class Dates {
     @Inject
     private Site site;
 
-    /** A calendar day in long form, such as "19 de diciembre de 2025". */
+    /** Formats a calendar day in long form, such as "19 de diciembre de 2025". */
     public String date(LocalDate day) {
         return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale()).format(day);
     }
@@ -33,12 +33,12 @@ public class Dates {
         return time == null ? "" : DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale()).format(time);
     }
 
-    /** An instant as a date and time in the entity's zone, such as "4 de diciembre de 2026, 2:48 p. m.". */
+    /** Formats an instant as a date and time in the entity's zone, such as "4 de diciembre de 2026, 2:48 p. m.". */
     public String dateTime(Instant instant) {
         return instant == null ? "" : format(instant, site.getZone(), locale());
     }
 
-    /** An instant's calendar day in the entity's zone, for the datetime attribute of a time element. */
+    /** Formats an instant's calendar day in the entity's zone, for the datetime attribute of a time element. */
     public String isoDate(Instant instant) {
         return instant == null ? "" : DateTimeFormatter.ISO_LOCAL_DATE.format(instant.atZone(site.getZone()));
     }

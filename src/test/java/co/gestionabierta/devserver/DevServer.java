@@ -54,6 +54,9 @@ public final class DevServer {
         env.put("GA_DEMO", System.getenv().getOrDefault("GA_DEMO", "true"));
         String demoPassword = System.getenv().getOrDefault("GA_DEMO_PASSWORD", randomPassword("Demo-"));
         env.put("GA_DEMO_PASSWORD", demoPassword);
+        env.put("GA_PUBLIC_URL", System.getenv().getOrDefault("GA_PUBLIC_URL", "http://localhost:" + HTTP_PORT));
+        // The run command serves plain HTTP, where browsers other than Chrome drop Secure cookies.
+        env.put("GA_COOKIE_SECURE", System.getenv().getOrDefault("GA_COOKIE_SECURE", "false"));
 
         if (System.getenv("GA_DB_HOST") == null) {
             int port = Integer.parseInt(System.getenv().getOrDefault("GA_DB_PORT", "3307"));
@@ -178,7 +181,7 @@ public final class DevServer {
         }
     }
 
-    /** The application's database password, generated on the first start and kept beside the data. */
+    /** Returns the application's database password, generated on the first start and kept beside the data. */
     private String databasePassword() throws IOException {
         Path file = dataDir.resolve("db-password");
         if (Files.exists(file)) {

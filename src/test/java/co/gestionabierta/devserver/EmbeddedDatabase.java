@@ -61,7 +61,7 @@ final class EmbeddedDatabase {
                 .addArg("--collation-server=utf8mb4_unicode_ci")
                 .addArg("--init-file=" + initFile);
         if ("root".equals(System.getProperty("user.name"))) {
-            // mariadbd refuses to run as root unless told so; CI machines run as root.
+            // mariadbd rejects running as root without --user=root, and CI machines run as root.
             config.addArg("--user=root");
         }
         DB db = DB.newEmbeddedDB(config.build());

@@ -1,7 +1,6 @@
 package co.gestionabierta.devserver;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -49,8 +48,8 @@ final class LocalMailServer {
             try {
                 System.out.printf("%n--- E-mail to %s: %s%n%s%n---%n", String.join(", ",
                                 java.util.Arrays.stream(message.getAllRecipients()).map(Object::toString).toList()),
-                        message.getSubject(), GreenMailUtil.getBody(message));
-            } catch (MessagingException e) {
+                        message.getSubject(), message.getContent());
+            } catch (MessagingException | java.io.IOException e) {
                 System.out.println("--- An e-mail arrived but could not be read: " + e.getMessage());
             }
         }

@@ -108,6 +108,18 @@ class BrowserIT {
         assertEquals("Dependencias", browser.findElement(By.tagName("h1")).getText());
     }
 
+    @Test
+    void languageSwitchKeepsSessionPage() throws Exception {
+        browser.get(Urls.base() + "sessions.xhtml");
+        browser.findElement(By.linkText("Rendición de cuentas vigencia 2024")).click();
+
+        browser.findElement(By.id("language:en")).click();
+
+        assertEquals("Rendición de cuentas vigencia 2024", browser.findElement(By.tagName("h1")).getText());
+        assertEquals("Agenda", browser.findElement(By.id("agenda")).getText());
+        screenshot("session-en");
+    }
+
     /** The first example question's submission time, as the page must show it in Bogotá. */
     private static String expectedSubmittedAt() throws SQLException {
         String url = "jdbc:mariadb://127.0.0.1:" + System.getProperty("ga.it.db.port") + "/gestionabierta";

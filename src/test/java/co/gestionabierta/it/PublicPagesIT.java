@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The public pages over real HTTP, as an anonymous visitor sees them. */
+/** The public pages over real HTTP, as an anonymous visitor receives them. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class PublicPagesIT {

@@ -11,13 +11,13 @@ public final class Deployments {
     private Deployments() {
     }
 
-    /** The application exactly as it ships. */
+    /** Builds the application exactly as it ships. */
     public static WebArchive application() {
         File war = new File(System.getProperty("ga.build.dir"), "gestion-abierta.war");
         return ShrinkWrap.createFromZipFile(WebArchive.class, war);
     }
 
-    /** The application plus the given test packages, for tests that run inside the server. */
+    /** Builds the application plus the given test packages, for tests that run inside the server. */
     public static WebArchive applicationWith(Package... testPackages) {
         WebArchive archive = application().addPackage(Deployments.class.getPackage());
         for (Package testPackage : testPackages) {

@@ -40,7 +40,7 @@ public class SessionView {
     private List<Question> publishedQuestions;
     private List<Commitment> sessionCommitments;
 
-    /** Loads the session named by the id parameter, or answers 404 when there is none. */
+    /** Loads the session named by the id parameter, or returns 404 when there is none. */
     public void load() throws IOException {
         Long sessionId = parseId(id);
         session = sessionId == null ? null : sessions.findWithDetails(sessionId).orElse(null);

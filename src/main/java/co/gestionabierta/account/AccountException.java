@@ -1,0 +1,22 @@
+package co.gestionabierta.account;
+
+import jakarta.ejb.ApplicationException;
+
+/**
+ * A use case on accounts that cannot go on, with the bundle key of the message that explains to the
+ * person why and what to do. The transaction rolls back.
+ */
+@ApplicationException(rollback = true)
+public class AccountException extends RuntimeException {
+
+    private final String messageKey;
+
+    public AccountException(String messageKey) {
+        super(messageKey);
+        this.messageKey = messageKey;
+    }
+
+    public String getMessageKey() {
+        return messageKey;
+    }
+}

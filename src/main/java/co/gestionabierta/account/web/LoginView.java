@@ -1,0 +1,82 @@
+package co.gestionabierta.account.web;
+
+import co.gestionabierta.account.AccountService;
+import co.gestionabierta.web.Messages;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+
+/** The login page: e-mail and password, throttled per account and per address. */
+@Named
+@RequestScoped
+public class LoginView {
+
+    @Inject
+    private SecurityContext securityContext;
+
+    @EJB
+    private AccountService accounts;
+
+    private String email;
+    private String password;
+
+    public void login() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        String address = request.getRemoteAddr();
+        if (accounts.isLoginBlocked(email, address)) {
+            Messages.error("login.throttled");
+            return;
+        }
+
+        AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams().newAuthentication(true)
+                        .credential(new UsernamePasswordCredential(email, new Password(password))));
+
+        switch (status) {
+            case SEND_CONTINUE -> faces.responseComplete();
+            case SUCCESS -> {
+                accounts.recordLoginSuccess(email);
+                // A new session id at login, so a session id planted before it is worthless.
+                request.changeSessionId();
+                external.redirect(external.getRequestContextPath() + "/account/my-data.xhtml");
+            }
+            default -> {
+                accounts.recordLoginFailure(email, address);
+                // A failed authenticate() leaves the form mechanism's state in the HTTP session, after
+                // which protected pages answer an empty 200 instead of redirecting to this page.
+                external.invalidateSession();
+                Messages.error("login.failed");
+            }
+        }
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

@@ -1,0 +1,15 @@
+package co.gestionabierta.web;
+
+import jakarta.ejb.ApplicationException;
+
+/**
+ * The requested object does not exist or the acting user may not see it; both return 404 so that
+ * ids of other departments' objects reveal nothing.
+ */
+@ApplicationException(rollback = true)
+public class NotFoundException extends RuntimeException {
+
+    public NotFoundException(String objectType, Object id) {
+        super(objectType + " " + id + " not found or not visible to the acting user");
+    }
+}
