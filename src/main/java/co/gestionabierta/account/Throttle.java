@@ -12,7 +12,7 @@ import java.util.Locale;
 
 /**
  * Counts recent attempts of sensitive requests in the database, so that every node of a cluster
- * sees the same counts. Subjects (an e-mail or an address) are stored only as SHA-256 digests.
+ * reads the same counts. Subjects (an e-mail or an address) are stored only as SHA-256 digests.
  */
 @Stateless
 public class Throttle {

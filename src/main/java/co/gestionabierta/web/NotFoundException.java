@@ -3,7 +3,7 @@ package co.gestionabierta.web;
 import jakarta.ejb.ApplicationException;
 
 /**
- * The requested object does not exist or the acting user may not see it; both return 404 so that
+ * The requested object does not exist or the acting user may not see it. Both return 404, so the
  * ids of other departments' objects reveal nothing.
  */
 @ApplicationException(rollback = true)

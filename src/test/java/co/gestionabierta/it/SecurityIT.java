@@ -260,6 +260,81 @@ class SecurityIT {
         assertEquals(List.of(), TestDatabase.strings("SELECT id FROM user_account WHERE email = ?", email));
     }
 
+    @Test
+    void passwordResetLinkWorksOnce() throws Exception {
+        String email = "reset." + System.nanoTime() + "@ejemplo.co";
+        FacesClient citizen = new FacesClient();
+        citizen.submit(Jsoup.parse(citizen.open("register.xhtml").body()), "register", Map.of(
+                "register:name", "Jorge Álvarez", "register:email", email,
+                "register:password", "Primera frase segura", "register:password2", "Primera frase segura",
+                "register:consent", "on"), "register:submit");
+        citizen.open(link(lastMailTo(email), "confirm"));
+
+        Document requested = Jsoup.parse(citizen.submit(Jsoup.parse(citizen.open("forgot-password.xhtml").body()),
+                "forgot", Map.of("forgot:email", email), "forgot:submit").body());
+        assertEquals("Si el correo corresponde a una cuenta activa, le enviamos un enlace para cambiar la contraseña.",
+                requested.selectFirst(".message-info").text());
+        MimeMessage mail = lastMailTo(email);
+        assertEquals("Nueva contraseña para Gestión Abierta", mail.getSubject());
+        String resetPage = link(mail, "reset-password");
+
+        Document reset = Jsoup.parse(citizen.submit(Jsoup.parse(citizen.open(resetPage).body()), "reset", Map.of(
+                "reset:password", "Segunda frase segura", "reset:password2", "Segunda frase segura"),
+                "reset:submit").body());
+        assertEquals("Su nueva contraseña quedó guardada. Ya puede ingresar.", reset.selectFirst(".message-info").text());
+        Document reused = Jsoup.parse(citizen.submit(Jsoup.parse(citizen.open(resetPage).body()), "reset", Map.of(
+                "reset:password", "Tercera frase segura", "reset:password2", "Tercera frase segura"),
+                "reset:submit").body());
+        assertEquals("El enlace no es válido, ya se usó o venció. Pida uno nuevo.", reused.selectFirst(".message-error").text());
+
+        assertNotEquals(null, Jsoup.parse(new FacesClient().login(email, "Primera frase segura").body())
+                .selectFirst(".message-error"));
+        assertEquals("Mis datos · Gestión Abierta",
+                Jsoup.parse(new FacesClient().login(email, "Segunda frase segura").body()).title());
+    }
+
+    @Test
+    void administratorMakesCitizenSecretary() throws Exception {
+        String email = "nueva.secretaria." + System.nanoTime() + "@ejemplo.co";
+        FacesClient person = new FacesClient();
+        person.submit(Jsoup.parse(person.open("register.xhtml").body()), "register", Map.of(
+                "register:name", "Luz Marina Caraballo", "register:email", email,
+                "register:password", "Una frase muy segura", "register:password2", "Una frase muy segura",
+                "register:consent", "on"), "register:submit");
+        person.open(link(lastMailTo(email), "confirm"));
+        String userId = TestDatabase.strings("SELECT id FROM user_account WHERE email = ?", email).get(0);
+        String hacienda = TestDatabase.strings("SELECT id FROM department WHERE code = 'SHD'").get(0);
+        FacesClient administrator = new FacesClient();
+        administrator.login("administrador@gestionabierta.example", DEMO_PASSWORD);
+        Document form = Jsoup.parse(administrator.get("admin/user.xhtml?id=" + userId).body());
+
+        Document withoutDepartment = Jsoup.parse(administrator.submit(form, "user",
+                Map.of("user:role", "SECRETARY"), "user:submit").body());
+        assertEquals("Una cuenta de secretaría debe tener una dependencia. Elija una.",
+                withoutDepartment.selectFirst(".message-error").text());
+        Document saved = Jsoup.parse(administrator.submit(Jsoup.parse(administrator.get("admin/user.xhtml?id=" + userId).body()),
+                "user", Map.of("user:role", "SECRETARY", "user:department", hacienda), "user:submit").body());
+
+        assertEquals("Los cambios quedaron guardados.", saved.selectFirst(".message-info").text());
+        assertEquals(List.of("SECRETARY|SHD"), TestDatabase.strings("SELECT CONCAT(u.role, '|', d.code)"
+                + " FROM user_account u JOIN department d ON d.id = u.department_id WHERE u.id = ?", userId));
+        assertEquals(List.of("USER_UPDATED|role: CITIZEN → SECRETARY\ndepartment: null → SHD"), TestDatabase.strings(
+                "SELECT CONCAT(action, '|', REPLACE(changes, '\n', '\\n')) FROM audit_entry"
+                        + " WHERE object_type = 'UserAccount' AND object_id = ?", userId));
+        FacesClient secretary = new FacesClient();
+        secretary.login(email, "Una frase muy segura");
+        assertEquals(200, secretary.get("secretary/reports.xhtml").statusCode());
+        assertEquals(403, secretary.get("admin/users.xhtml").statusCode());
+    }
+
+    /** Returns the site-relative address of the e-mail's link to the given page. */
+    private static String link(MimeMessage mail, String page) throws Exception {
+        Matcher link = Pattern.compile("http://127\\.0\\.0\\.1:8180/(" + page + "\\.xhtml\\?token=[A-Za-z0-9_-]+)")
+                .matcher(mail.getContent().toString());
+        assertTrue(link.find(), mail.getContent().toString());
+        return link.group(1);
+    }
+
     private static String title(String reportId) throws SQLException {
         return TestDatabase.strings("SELECT title FROM management_report WHERE id = ?", reportId).get(0);
     }

@@ -2,6 +2,7 @@ package co.gestionabierta.account.web;
 
 import co.gestionabierta.account.AccountService;
 import co.gestionabierta.web.Messages;
+import co.gestionabierta.web.Requests;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -36,7 +37,7 @@ public class LoginView {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        String address = request.getRemoteAddr();
+        String address = Requests.clientAddress();
         if (accounts.isLoginBlocked(email, address)) {
             Messages.error("login.throttled");
             return;
@@ -57,7 +58,7 @@ public class LoginView {
             default -> {
                 accounts.recordLoginFailure(email, address);
                 // A failed authenticate() leaves the form mechanism's state in the HTTP session, after
-                // which protected pages answer an empty 200 instead of redirecting to this page.
+                // which protected pages return an empty 200 instead of redirecting to this page.
                 external.invalidateSession();
                 Messages.error("login.failed");
             }

@@ -4,11 +4,11 @@ import co.gestionabierta.account.AccountException;
 import co.gestionabierta.account.AccountService;
 import co.gestionabierta.notification.MailFailedException;
 import co.gestionabierta.web.Messages;
+import co.gestionabierta.web.Requests;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 
 /** The registration page for citizens, with the personal-data consent. */
 @Named
@@ -31,9 +31,9 @@ public class RegistrationView {
             return;
         }
         FacesContext faces = FacesContext.getCurrentInstance();
-        String address = ((HttpServletRequest) faces.getExternalContext().getRequest()).getRemoteAddr();
         try {
-            accounts.register(name, email, password.toCharArray(), consent, faces.getViewRoot().getLocale(), address);
+            accounts.register(name, email, password.toCharArray(), consent, faces.getViewRoot().getLocale(),
+                    Requests.clientAddress());
             done = true;
             Messages.info("register.checkEmail");
         } catch (AccountException e) {

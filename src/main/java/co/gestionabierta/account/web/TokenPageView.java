@@ -4,11 +4,11 @@ import co.gestionabierta.account.AccountException;
 import co.gestionabierta.account.AccountService;
 import co.gestionabierta.notification.MailFailedException;
 import co.gestionabierta.web.Messages;
+import co.gestionabierta.web.Requests;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * The pages reached from e-mail links and the forgotten-password form: confirm an address, ask for
@@ -39,9 +39,8 @@ public class TokenPageView {
 
     public void requestReset() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        String address = ((HttpServletRequest) faces.getExternalContext().getRequest()).getRemoteAddr();
         try {
-            accounts.requestPasswordReset(email, faces.getViewRoot().getLocale(), address);
+            accounts.requestPasswordReset(email, faces.getViewRoot().getLocale(), Requests.clientAddress());
             done = true;
             Messages.info("reset.sent");
         } catch (AccountException e) {
