@@ -3,8 +3,8 @@ package co.gestionabierta.account;
 import jakarta.ejb.ApplicationException;
 
 /**
- * A use case on accounts that cannot go on, with the bundle key of the message that explains to the
- * person why and what to do. The transaction rolls back.
+ * A use case that cannot go on because of the person's input or the data's state, with the bundle
+ * key of the message that explains why and what to do. The transaction rolls back.
  */
 @ApplicationException(rollback = true)
 public class AccountException extends RuntimeException {

@@ -141,6 +141,16 @@ public class AccountService {
                 link("/reset-password.xhtml", token));
     }
 
+    /** Checks, without using it, whether a password-reset link can still be used. */
+    public boolean isResetTokenUsable(String token) {
+        try {
+            usableToken(token, AccountToken.Purpose.RESET_PASSWORD);
+            return true;
+        } catch (AccountException e) {
+            return false;
+        }
+    }
+
     /** Sets a new password through a reset link, which then stops working. */
     public void resetPassword(String token, char[] newPassword) {
         requireStrongPassword(newPassword);

@@ -12,7 +12,9 @@ import jakarta.inject.Named;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The administrators' audit log, filtered by actor e-mail, action and days (in the entity's zone). */
@@ -34,6 +36,7 @@ public class AuditView {
     private LocalDate fromDay;
     private LocalDate toDay;
     private List<AuditEntry> entries;
+    private final Map<Long, String> actorLabels = new HashMap<>();
 
     public void search() {
         Long actorId = null;
@@ -62,7 +65,9 @@ public class AuditView {
         if (actorId == null) {
             return "—";
         }
-        return accounts.findById(actorId).map(u -> u.getDisplayName() + " <" + u.getEmail() + ">").orElse("#" + actorId);
+        return actorLabels.computeIfAbsent(actorId, id -> accounts.findById(id)
+                .map(u -> u.getDisplayName() + " <" + u.getEmail() + ">")
+                .orElse("#" + id));
     }
 
     public List<String> getActions() {

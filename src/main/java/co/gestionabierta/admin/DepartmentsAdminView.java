@@ -1,5 +1,6 @@
 package co.gestionabierta.admin;
 
+import co.gestionabierta.account.AccountException;
 import co.gestionabierta.account.CurrentUser;
 import co.gestionabierta.catalog.Administration;
 import co.gestionabierta.catalog.Department;
@@ -12,7 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 
 import java.util.List;
 
@@ -60,8 +60,8 @@ public class DepartmentsAdminView {
             Messages.info("admin.saved");
         } catch (NotFoundException e) {
             Messages.error("admin.department.notFound");
-        } catch (PersistenceException e) {
-            Messages.error("admin.department.codeTaken");
+        } catch (AccountException e) {
+            Messages.error(e.getMessageKey());
         }
     }
 

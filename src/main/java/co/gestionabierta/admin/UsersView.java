@@ -1,5 +1,6 @@
 package co.gestionabierta.admin;
 
+import co.gestionabierta.account.AccountException;
 import co.gestionabierta.account.AccountRepository;
 import co.gestionabierta.account.AccountStatus;
 import co.gestionabierta.account.CurrentUser;
@@ -69,6 +70,8 @@ public class UsersView {
             Messages.info("admin.saved");
         } catch (NotFoundException e) {
             Messages.error("admin.user.notFound");
+        } catch (AccountException e) {
+            Messages.error(e.getMessageKey());
         }
     }
 

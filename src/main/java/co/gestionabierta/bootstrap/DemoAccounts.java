@@ -36,7 +36,7 @@ public class DemoAccounts {
     @PersistenceContext
     private EntityManager em;
 
-    /** Creates the missing demo accounts and sets every one to the given password and ACTIVE. */
+    /** Creates the missing demo accounts and gives every one its role, the given password and ACTIVE status. */
     public void activate(char[] password) {
         String hash = PasswordHasher.hash(password);
         for (Spec spec : ACCOUNTS) {
@@ -51,6 +51,7 @@ public class DemoAccounts {
                 em.persist(account);
             } else if (existing.get(0).isDemo()) {
                 existing.get(0).resetDemoAccess(hash);
+                existing.get(0).assignRole(spec.role(), department(spec.departmentCode()));
             }
         }
         LOG.infof("Demo accounts active: %d", ACCOUNTS.size());

@@ -5,6 +5,8 @@ import co.gestionabierta.account.Role;
 import co.gestionabierta.account.UserAccount;
 import co.gestionabierta.audit.AuditLog;
 import co.gestionabierta.audit.Changes;
+import co.gestionabierta.account.AccountException;
+import co.gestionabierta.web.AccessDeniedException;
 import co.gestionabierta.web.NotFoundException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -27,6 +29,10 @@ public class Administration {
         if (user == null || user.getStatus() == AccountStatus.DELETED) {
             throw new NotFoundException("UserAccount", userId);
         }
+        if (user.getId().equals(actor.getId()) && (role != Role.ADMINISTRATOR || status != AccountStatus.ACTIVE)) {
+            // Keeps at least the acting administrator able to administer.
+            throw new AccountException("admin.user.cannotDemoteSelf");
+        }
         Department department = departmentId == null ? null : em.find(Department.class, departmentId);
         Changes changes = new Changes()
                 .field("role", user.getRole(), role)
@@ -43,6 +49,11 @@ public class Administration {
                                      boolean active) {
         requireAdministrator(actor);
         if (id == null) {
+            boolean codeTaken = !em.createQuery("select d.id from Department d where d.code = :code", Long.class)
+                    .setParameter("code", code).getResultList().isEmpty();
+            if (codeTaken) {
+                throw new AccountException("admin.department.codeTaken");
+            }
             Department created = new Department(code, name, kind);
             em.persist(created);
             audit.record(actor, "DEPARTMENT_CREATED", "Department", created.getId(),
@@ -85,7 +96,7 @@ public class Administration {
 
     private static void requireAdministrator(UserAccount actor) {
         if (actor == null || actor.getRole() != Role.ADMINISTRATOR || actor.getStatus() != AccountStatus.ACTIVE) {
-            throw new SecurityException("Only an active administrator may do this");
+            throw new AccessDeniedException("Only an active administrator may do this");
         }
     }
 

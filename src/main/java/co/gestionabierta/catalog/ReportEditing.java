@@ -5,6 +5,7 @@ import co.gestionabierta.account.Role;
 import co.gestionabierta.account.UserAccount;
 import co.gestionabierta.audit.AuditLog;
 import co.gestionabierta.audit.Changes;
+import co.gestionabierta.web.AccessDeniedException;
 import co.gestionabierta.web.NotFoundException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -58,7 +59,7 @@ public class ReportEditing {
     private static void requireSecretary(UserAccount actor) {
         if (actor == null || actor.getRole() != Role.SECRETARY || actor.getDepartment() == null
                 || actor.getStatus() != AccountStatus.ACTIVE) {
-            throw new SecurityException("Only an active secretary may do this");
+            throw new AccessDeniedException("Only an active secretary may do this");
         }
     }
 }

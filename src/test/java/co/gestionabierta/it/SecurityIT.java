@@ -282,10 +282,9 @@ class SecurityIT {
                 "reset:password", "Segunda frase segura", "reset:password2", "Segunda frase segura"),
                 "reset:submit").body());
         assertEquals("Su nueva contraseña quedó guardada. Ya puede ingresar.", reset.selectFirst(".message-info").text());
-        Document reused = Jsoup.parse(citizen.submit(Jsoup.parse(citizen.open(resetPage).body()), "reset", Map.of(
-                "reset:password", "Tercera frase segura", "reset:password2", "Tercera frase segura"),
-                "reset:submit").body());
+        Document reused = Jsoup.parse(citizen.open(resetPage).body());
         assertEquals("El enlace no es válido, ya se usó o venció. Pida uno nuevo.", reused.selectFirst(".message-error").text());
+        assertEquals(null, reused.getElementById("reset"));
 
         assertNotEquals(null, Jsoup.parse(new FacesClient().login(email, "Primera frase segura").body())
                 .selectFirst(".message-error"));
@@ -325,6 +324,72 @@ class SecurityIT {
         secretary.login(email, "Una frase muy segura");
         assertEquals(200, secretary.get("secretary/reports.xhtml").statusCode());
         assertEquals(403, secretary.get("admin/users.xhtml").statusCode());
+    }
+
+    @Test
+    void formPostWithForgedViewStateRejected() throws Exception {
+        FacesClient visitor = new FacesClient();
+        Document page = Jsoup.parse(visitor.open("login.xhtml").body());
+
+        HttpResponse<String> forged = visitor.submit(page, "login", Map.of("login:email", "administrador@gestionabierta.example",
+                "login:password", DEMO_PASSWORD, "jakarta.faces.ViewState", "1234567890:987654321"), "login:submit");
+
+        assertEquals("Su sesión expiró", Jsoup.parse(forged.body()).selectFirst("h1").text());
+        assertEquals(302, visitor.get("admin/users.xhtml").statusCode());
+    }
+
+    @Test
+    void passwordResetRequestsThrottledPerAccount() throws Exception {
+        String email = "sin.cuenta." + System.nanoTime() + "@ejemplo.co";
+        FacesClient visitor = new FacesClient();
+        for (int request = 1; request <= 3; request++) {
+            Document sent = Jsoup.parse(visitor.submit(Jsoup.parse(visitor.open("forgot-password.xhtml").body()),
+                    "forgot", Map.of("forgot:email", email), "forgot:submit").body());
+            assertEquals("Si el correo corresponde a una cuenta activa, le enviamos un enlace para cambiar la contraseña.",
+                    sent.selectFirst(".message-info").text(), "request " + request);
+        }
+
+        Document blocked = Jsoup.parse(visitor.submit(Jsoup.parse(visitor.open("forgot-password.xhtml").body()),
+                "forgot", Map.of("forgot:email", email), "forgot:submit").body());
+
+        assertEquals("Se pidieron demasiados enlaces de contraseña. Intente de nuevo en una hora.",
+                blocked.selectFirst(".message-error").text());
+    }
+
+    @Test
+    void administratorCannotDemoteSelf() throws Exception {
+        String adminId = TestDatabase.strings(
+                "SELECT id FROM user_account WHERE email = 'administrador@gestionabierta.example'").get(0);
+        FacesClient administrator = new FacesClient();
+        administrator.login("administrador@gestionabierta.example", DEMO_PASSWORD);
+        Document form = Jsoup.parse(administrator.get("admin/user.xhtml?id=" + adminId).body());
+
+        Document rejected = Jsoup.parse(administrator.submit(form, "user", Map.of("user:role", "CITIZEN"), "user:submit").body());
+
+        assertEquals("No puede quitarse a sí mismo el rol de administración ni desactivar su propia cuenta."
+                + " Pida ese cambio a otra persona con rol de administración.", rejected.selectFirst(".message-error").text());
+        assertEquals(List.of("ADMINISTRATOR"), TestDatabase.strings("SELECT role FROM user_account WHERE id = ?", adminId));
+    }
+
+    @Test
+    void duplicateDepartmentCodeRejected() throws Exception {
+        FacesClient administrator = new FacesClient();
+        administrator.login("administrador@gestionabierta.example", DEMO_PASSWORD);
+        Document form = Jsoup.parse(administrator.get("admin/department.xhtml").body());
+
+        Document rejected = Jsoup.parse(administrator.submit(form, "department", Map.of("department:code", "SED",
+                "department:name", "Otra Secretaría de Educación", "department:kind", "SECRETARIAT"), "department:submit").body());
+
+        assertEquals("Ya existe una dependencia con esa sigla. Use otra.", rejected.selectFirst(".message-error").text());
+        assertEquals(List.of("1"), TestDatabase.strings("SELECT COUNT(*) FROM department WHERE code = 'SED'"));
+    }
+
+    @Test
+    void unusableResetLinkShowsNoForm() throws Exception {
+        Document page = Jsoup.parse(new FacesClient().open("reset-password.xhtml?token=no-es-un-enlace-valido").body());
+
+        assertEquals("El enlace no es válido, ya se usó o venció. Pida uno nuevo.", page.selectFirst(".message-error").text());
+        assertEquals(null, page.getElementById("reset"));
     }
 
     /** Returns the site-relative address of the e-mail's link to the given page. */

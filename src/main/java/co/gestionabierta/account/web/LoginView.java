@@ -1,6 +1,9 @@
 package co.gestionabierta.account.web;
 
+import co.gestionabierta.account.AccountRepository;
 import co.gestionabierta.account.AccountService;
+import co.gestionabierta.account.Role;
+import co.gestionabierta.account.UserAccount;
 import co.gestionabierta.web.Messages;
 import co.gestionabierta.web.Requests;
 import jakarta.ejb.EJB;
@@ -30,6 +33,9 @@ public class LoginView {
     @EJB
     private AccountService accounts;
 
+    @EJB
+    private AccountRepository accountRepository;
+
     private String email;
     private String password;
 
@@ -53,7 +59,7 @@ public class LoginView {
                 accounts.recordLoginSuccess(email);
                 // A new session id at login, so a session id planted before it is worthless.
                 request.changeSessionId();
-                external.redirect(external.getRequestContextPath() + "/account/my-data.xhtml");
+                external.redirect(external.getRequestContextPath() + landingPage());
             }
             default -> {
                 accounts.recordLoginFailure(email, address);
@@ -63,6 +69,16 @@ public class LoginView {
                 Messages.error("login.failed");
             }
         }
+    }
+
+    /** Returns the page a person reaches after signing in: their work area, or "Mis datos" for citizens. */
+    private String landingPage() {
+        Role role = accountRepository.findByEmail(email).map(UserAccount::getRole).orElse(Role.CITIZEN);
+        return switch (role) {
+            case SECRETARY -> "/secretary/reports.xhtml";
+            case ADMINISTRATOR -> "/admin/users.xhtml";
+            default -> "/account/my-data.xhtml";
+        };
     }
 
     public String getEmail() {

@@ -26,6 +26,7 @@ public class TokenPageView {
     private String password;
     private String passwordRepeated;
     private boolean done;
+    private boolean invalidLink;
 
     /** Runs when the confirmation page opens. */
     public void confirm() {
@@ -34,6 +35,14 @@ public class TokenPageView {
             done = true;
         } catch (AccountException e) {
             Messages.error(e.getMessageKey());
+        }
+    }
+
+    /** Runs when the reset page opens: an unusable link shows its message instead of the form. */
+    public void checkResetToken() {
+        if (!accounts.isResetTokenUsable(token)) {
+            invalidLink = true;
+            Messages.error("token.invalid");
         }
     }
 
@@ -98,5 +107,9 @@ public class TokenPageView {
 
     public boolean isDone() {
         return done;
+    }
+
+    public boolean isInvalidLink() {
+        return invalidLink;
     }
 }

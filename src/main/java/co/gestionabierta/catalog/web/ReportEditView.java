@@ -30,9 +30,13 @@ public class ReportEditView {
     private ManagementReport report;
     private String title;
     private String summary;
+    private List<ManagementReport> ownReports;
 
     public List<ManagementReport> getOwnReports() {
-        return reports.findOwnReports(currentUser.require());
+        if (ownReports == null) {
+            ownReports = reports.findOwnReports(currentUser.require());
+        }
+        return ownReports;
     }
 
     /** Loads the report on every request, GET or form post, so a replayed id is checked again. */
