@@ -19,6 +19,9 @@ public class PersonalDataConsent {
 
     /** The purpose of the registration consent, whose text is privacy.consent.text in the bundles. */
     public static final String PURPOSE_PARTICIPATION = "PARTICIPATION";
+
+    /** The purpose accepted with each question, whose text is question.consent in the bundles. */
+    public static final String PURPOSE_QUESTION = "QUESTION";
     /** Version of the consent and privacy-notice text; change it whenever the text changes. */
     public static final String TEXT_VERSION = "2026-12-04";
 

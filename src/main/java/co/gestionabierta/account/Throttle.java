@@ -23,7 +23,8 @@ public class Throttle {
         LOGIN_FAILURE_ADDRESS(20, Duration.ofMinutes(15)),
         REGISTRATION_ADDRESS(5, Duration.ofHours(1)),
         PASSWORD_RESET_ACCOUNT(3, Duration.ofHours(1)),
-        PASSWORD_RESET_ADDRESS(10, Duration.ofHours(1));
+        PASSWORD_RESET_ADDRESS(10, Duration.ofHours(1)),
+        QUESTION_SUBMISSION(10, Duration.ofHours(1));
 
         final int maxAttempts;
         final Duration window;

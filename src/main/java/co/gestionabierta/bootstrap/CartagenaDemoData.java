@@ -11,7 +11,9 @@ import co.gestionabierta.commitment.CommitmentSource;
 import co.gestionabierta.question.Question;
 import co.gestionabierta.question.QuestionStatus;
 import co.gestionabierta.session.AccountabilitySession;
+import co.gestionabierta.session.ModerationMode;
 import co.gestionabierta.session.SessionKind;
+import co.gestionabierta.session.SessionPlan;
 import co.gestionabierta.session.SessionStatus;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -22,10 +24,13 @@ import org.jboss.logging.Logger;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -86,6 +91,7 @@ public class CartagenaDemoData {
         loadDatasets(departments, sessions);
         loadCommitments(departments, sessions);
         loadExampleQuestions(departments, latest(sessions));
+        loadUpcomingExampleSession(departments);
 
         LOG.infof("Loaded the Cartagena demo data: %d departments, %d sessions", departments.size(), sessions.size());
         return true;
@@ -135,6 +141,40 @@ public class CartagenaDemoData {
             byDate.put(heldOn, session);
         }
         return byDate;
+    }
+
+    /**
+     * Adds a constructed quarterly session two to three weeks after the load, published and accepting
+     * questions, so the demo shows the planning, question and live screens. Its summary says it is an
+     * example; the city has not announced it.
+     */
+    private void loadUpcomingExampleSession(Map<String, Department> departments) {
+        Instant now = Instant.now();
+        LocalDate day = LocalDate.ofInstant(now, EntitySettings.DEFAULT_ZONE).plusDays(14)
+                .with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY));
+        int quarter = (day.getMonthValue() - 1) / 3 + 1;
+        LocalTime start = LocalTime.of(9, 0);
+        Instant questionsClose = day.atTime(12, 0).atZone(EntitySettings.DEFAULT_ZONE).toInstant();
+        List<Department> presenters = List.of(department(departments, "SED"), department(departments, "SPD"),
+                department(departments, "DADIS"));
+
+        AccountabilitySession session = new AccountabilitySession(
+                "Rendición de cuentas trimestral " + day.getYear() + "-T" + quarter + " (ejemplo)",
+                SessionKind.QUARTERLY, day.getYear(), quarter, day, "Centro de Convenciones Cartagena de Indias",
+                SessionStatus.DRAFT);
+        session.plan(new SessionPlan(session.getTitle(), SessionKind.QUARTERLY, day.getYear(), quarter, day, start,
+                session.getPlace(), null,
+                "Sesión de ejemplo para la demostración: la Alcaldía no la ha convocado. Educación, Planeación y"
+                        + " Salud presentan el avance del trimestre.", now, questionsClose, ModerationMode.BEFORE), presenters);
+        session.publish();
+        em.persist(session);
+
+        em.persist(session.appendAgendaItem("Instalación y reglas de la sesión", null, 10));
+        for (Department presenter : presenters) {
+            em.persist(session.appendAgendaItem("Informe de gestión: " + presenter.getName(), presenter, 20));
+        }
+        em.persist(session.appendAgendaItem("Diálogo con la ciudadanía: preguntas y respuestas", null, 45));
+        em.persist(session.appendAgendaItem("Compromisos y cierre", null, 15));
     }
 
     private static List<Department> presenters(String codes, Map<String, Department> departments) {

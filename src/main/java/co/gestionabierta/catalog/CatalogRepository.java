@@ -27,7 +27,7 @@ public class CatalogRepository {
 
     public List<ManagementReport> findReportsBySession(long sessionId) {
         return em.createQuery("select r from ManagementReport r join fetch r.department"
-                        + " where r.session.id = :session order by r.department.name, r.id", ManagementReport.class)
+                        + " left join fetch r.agendaItem where r.session.id = :session order by r.department.name, r.id", ManagementReport.class)
                 .setParameter("session", sessionId)
                 .getResultList();
     }
@@ -35,5 +35,29 @@ public class CatalogRepository {
     public List<DevelopmentPlanLine> findPlanLines() {
         return em.createQuery("select l from DevelopmentPlanLine l order by l.planPeriod desc, l.id",
                 DevelopmentPlanLine.class).getResultList();
+    }
+
+    public List<Dataset> findDatasets() {
+        return em.createQuery("select d from Dataset d left join fetch d.department order by d.title, d.id",
+                Dataset.class).getResultList();
+    }
+
+    /** Reports with a document, of one department or of all when the id is null, newest first. */
+    public List<ManagementReport> findPublishedReports(Long departmentId) {
+        return em.createQuery("select r from ManagementReport r join fetch r.department left join fetch r.session"
+                        + " where (:department is null or r.department.id = :department)"
+                        + " and (r.session is null or r.session.status <> co.gestionabierta.session.SessionStatus.DRAFT)"
+                        + " order by r.department.name, r.publishedOn desc, r.id desc", ManagementReport.class)
+                .setParameter("department", departmentId)
+                .getResultList();
+    }
+
+    public Optional<ManagementReport> findReport(long id) {
+        return Optional.ofNullable(em.find(ManagementReport.class, id));
+    }
+
+    /** The stored PDF of a report, read only when it is downloaded. */
+    public Optional<byte[]> findReportDocument(long reportId) {
+        return Optional.ofNullable(em.find(ReportDocument.class, reportId)).map(ReportDocument::getContent);
     }
 }

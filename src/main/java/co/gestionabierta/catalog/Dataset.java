@@ -13,6 +13,10 @@ import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
 /** An open dataset published on datos.gov.co (Socrata) or the city's own portal. */
 @Entity
 @Table(name = "dataset")
@@ -31,8 +35,8 @@ public class Dataset {
     @Column(nullable = false, length = 100)
     private String portal;
 
-    @NotBlank
-    @Column(nullable = false, length = 100)
+    @Size(max = 200)
+    @Column(length = 200)
     private String theme;
 
     /** The portal's own id (a Socrata four-by-four), when known. */
@@ -47,6 +51,23 @@ public class Dataset {
     @JoinColumn(name = "department_id")
     private Department department;
 
+    @Column(columnDefinition = "text")
+    private String description;
+
+    @Size(max = 200)
+    @Column(length = 200)
+    private String publisher;
+
+    @Column(name = "last_updated_at")
+    private Instant lastUpdatedAt;
+
+    /** Names of the data columns, one per line, without the portal's system columns. */
+    @Column(name = "column_names", columnDefinition = "text")
+    private String columnNames;
+
+    @Column(name = "imported_at")
+    private Instant importedAt;
+
     @Version
     private long version;
 
@@ -59,6 +80,35 @@ public class Dataset {
         this.theme = theme;
         this.url = url;
         this.department = department;
+    }
+
+    /** Creates an entry from a portal's metadata file. */
+    public static Dataset imported(DatasetMetadata metadata, Instant now) {
+        Dataset dataset = new Dataset(metadata.title(), metadata.portal(), metadata.theme(), metadata.url(), null);
+        dataset.portalIdentifier = metadata.identifier();
+        dataset.update(metadata, now);
+        return dataset;
+    }
+
+    /** Takes every field from a newer metadata file of the same portal entry; returns whether any changed. */
+    public boolean update(DatasetMetadata metadata, Instant now) {
+        String columns = metadata.columns().isEmpty() ? null : String.join("\n", metadata.columns());
+        boolean changed = !Objects.equals(title, metadata.title())
+                || !Objects.equals(description, metadata.description())
+                || !Objects.equals(theme, metadata.theme())
+                || !Objects.equals(publisher, metadata.publisher())
+                || !Objects.equals(lastUpdatedAt, metadata.lastUpdated())
+                || !Objects.equals(url, metadata.url())
+                || !Objects.equals(columnNames, columns);
+        title = metadata.title();
+        description = metadata.description();
+        theme = metadata.theme();
+        publisher = metadata.publisher();
+        lastUpdatedAt = metadata.lastUpdated();
+        url = metadata.url();
+        columnNames = columns;
+        importedAt = now;
+        return changed;
     }
 
     public Long getId() {
@@ -87,5 +137,25 @@ public class Dataset {
 
     public Department getDepartment() {
         return department;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public String getPublisher() {
+        return publisher;
+    }
+
+    public Instant getLastUpdatedAt() {
+        return lastUpdatedAt;
+    }
+
+    public List<String> getColumns() {
+        return columnNames == null ? List.of() : List.of(columnNames.split("\n"));
+    }
+
+    public Instant getImportedAt() {
+        return importedAt;
     }
 }

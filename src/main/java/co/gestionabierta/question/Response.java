@@ -21,6 +21,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 /** The official answer of the addressed department to one question. */
 @Entity
@@ -32,6 +33,11 @@ public class Response {
 
     /** A draft is visible only inside its department until it is published. */
     public enum Status { DRAFT, PUBLISHED }
+
+    /** The author's opinion of the answer. */
+    public enum Rating { SATISFACTORY, UNSATISFACTORY }
+
+    public static final int MAX_LENGTH = 10000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -70,6 +76,18 @@ public class Response {
     @Column(name = "answered_at")
     private Instant answeredAt;
 
+    /** Published after the question's due date. */
+    @Column(nullable = false)
+    private boolean late;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(length = 20)
+    private Rating rating;
+
+    @Column(name = "rated_at")
+    private Instant ratedAt;
+
     @Version
     private long version;
 
@@ -88,6 +106,26 @@ public class Response {
     public void publish(Instant when) {
         this.status = Status.PUBLISHED;
         this.answeredAt = when;
+    }
+
+    /** Publishes the answer, late when the day it is given in the entity's calendar is after the due date. */
+    public void publish(Instant when, LocalDate today, LocalDate dueOn) {
+        publish(when);
+        this.late = dueOn != null && today.isAfter(dueOn);
+    }
+
+    /** Records the author's rating; they may change it. */
+    public void rate(Rating newRating, Instant now) {
+        this.rating = newRating;
+        this.ratedAt = now;
+    }
+
+    public boolean isLate() {
+        return late;
+    }
+
+    public Rating getRating() {
+        return rating;
     }
 
     public Long getId() {

@@ -1,5 +1,6 @@
 package co.gestionabierta.session;
 
+import co.gestionabierta.catalog.Dataset;
 import co.gestionabierta.catalog.Department;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -7,6 +8,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -14,6 +17,11 @@ import jakarta.persistence.Version;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 
 /** A punto of a session's orden del día, in its place, optionally presented by a department. */
 @Entity
@@ -45,6 +53,12 @@ public class AgendaItem {
     @Column(name = "duration_minutes")
     private Integer durationMinutes;
 
+    @ManyToMany
+    @JoinTable(name = "agenda_item_dataset",
+            joinColumns = @JoinColumn(name = "agenda_item_id"),
+            inverseJoinColumns = @JoinColumn(name = "dataset_id"))
+    private Set<Dataset> datasets = new LinkedHashSet<>();
+
     @Version
     private long version;
 
@@ -58,6 +72,17 @@ public class AgendaItem {
         this.title = title;
         this.department = department;
         this.durationMinutes = durationMinutes;
+    }
+
+    /** Changes what the item is; its place in the agenda is changed through the session. */
+    public void describe(String newTitle, Department presenter, Integer minutes) {
+        this.title = newTitle;
+        this.department = presenter;
+        this.durationMinutes = minutes;
+    }
+
+    void placeAt(int position) {
+        this.sortOrder = position;
     }
 
     public Long getId() {
@@ -82,5 +107,14 @@ public class AgendaItem {
 
     public Integer getDurationMinutes() {
         return durationMinutes;
+    }
+
+    public List<Dataset> getDatasets() {
+        return datasets.stream().sorted(Comparator.comparing(Dataset::getTitle)).toList();
+    }
+
+    public void replaceDatasets(List<Dataset> linked) {
+        datasets.clear();
+        datasets.addAll(linked);
     }
 }

@@ -3,24 +3,73 @@ package co.gestionabierta.session;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** Reads accountability sessions, with what each public page shows already loaded. */
+/** Reads accountability sessions. Public look-ups never return drafts. */
 @Stateless
 public class SessionRepository {
+
+    /** Most sessions one list shows. */
+    public static final int MAX_RESULTS = 200;
 
     @PersistenceContext
     private EntityManager em;
 
-    public List<AccountabilitySession> findAllNewestFirst() {
-        return em.createQuery("select s from AccountabilitySession s order by s.heldOn desc, s.id desc",
-                AccountabilitySession.class).getResultList();
+    /** Public sessions newest first, filtered by any of year, quarter, presenting department and status. */
+    public List<AccountabilitySession> findPublic(SessionFilter filter) {
+        StringBuilder jpql = new StringBuilder("select s from AccountabilitySession s where s.status <> :draft");
+        if (filter.year() != null) {
+            jpql.append(" and s.year = :year");
+        }
+        if (filter.quarter() != null) {
+            jpql.append(" and s.quarter = :quarter");
+        }
+        if (filter.status() != null) {
+            jpql.append(" and s.status = :status");
+        }
+        if (filter.departmentId() != null) {
+            jpql.append(" and exists (select d from AccountabilitySession s2 join s2.presentingDepartments d"
+                    + " where s2 = s and d.id = :department)");
+        }
+        jpql.append(" order by s.heldOn desc, s.id desc");
+
+        TypedQuery<AccountabilitySession> query = em.createQuery(jpql.toString(), AccountabilitySession.class)
+                .setParameter("draft", SessionStatus.DRAFT)
+                .setMaxResults(MAX_RESULTS);
+        if (filter.year() != null) {
+            query.setParameter("year", filter.year());
+        }
+        if (filter.quarter() != null) {
+            query.setParameter("quarter", filter.quarter());
+        }
+        if (filter.status() != null) {
+            query.setParameter("status", filter.status());
+        }
+        if (filter.departmentId() != null) {
+            query.setParameter("department", filter.departmentId());
+        }
+        return query.getResultList();
     }
 
-    /** Finds the session with its agenda, presenting departments and datasets loaded. */
+    /** Every session including drafts, newest first, for moderators. */
+    public List<AccountabilitySession> findAllNewestFirst() {
+        return em.createQuery("select s from AccountabilitySession s order by s.heldOn desc, s.id desc",
+                AccountabilitySession.class).setMaxResults(MAX_RESULTS).getResultList();
+    }
+
+    /** The years that public sessions account for, newest first, for the filter. */
+    public List<Integer> findPublicYears() {
+        return em.createQuery("select distinct s.year from AccountabilitySession s where s.status <> :draft"
+                        + " order by s.year desc", Integer.class)
+                .setParameter("draft", SessionStatus.DRAFT)
+                .getResultList();
+    }
+
+    /** Finds any session, draft or not, with its agenda, presenting departments and datasets loaded. */
     public Optional<AccountabilitySession> findWithDetails(long id) {
         AccountabilitySession session = em.find(AccountabilitySession.class, id);
         if (session == null) {
@@ -30,6 +79,7 @@ public class SessionRepository {
             if (item.getDepartment() != null) {
                 item.getDepartment().getName();
             }
+            item.getDatasets();
         });
         session.getPresentingDepartments();
         session.getDatasets().forEach(dataset -> {
@@ -37,25 +87,52 @@ public class SessionRepository {
                 dataset.getDepartment().getName();
             }
         });
+        if (session.getCurrentQuestion() != null) {
+            session.getCurrentQuestion().getDepartment().getName();
+        }
         return Optional.of(session);
     }
 
-    /** Finds the first session on or after the given day that is not closed. */
+    /** Finds a public session with its details, or nothing for a draft. */
+    public Optional<AccountabilitySession> findPublicWithDetails(long id) {
+        return findWithDetails(id).filter(s -> s.getStatus().isPublic());
+    }
+
+    /** Published sessions not yet held, from the given day on, soonest first, with their agendas. */
+    public List<AccountabilitySession> findUpcoming(LocalDate today) {
+        return em.createQuery("select distinct s from AccountabilitySession s left join fetch s.agenda"
+                        + " where s.heldOn >= :today and s.status in :statuses order by s.heldOn, s.id",
+                        AccountabilitySession.class)
+                .setParameter("today", today)
+                .setParameter("statuses", List.of(SessionStatus.SCHEDULED, SessionStatus.LIVE))
+                .getResultList();
+    }
+
+    /** Finds the first public session on or after the given day that has not been held. */
     public Optional<AccountabilitySession> findNext(LocalDate today) {
-        return em.createQuery("select s from AccountabilitySession s where s.heldOn >= :today and s.status <> :closed"
+        return em.createQuery("select s from AccountabilitySession s where s.heldOn >= :today and s.status in :statuses"
                         + " order by s.heldOn, s.id", AccountabilitySession.class)
                 .setParameter("today", today)
-                .setParameter("closed", SessionStatus.CLOSED)
+                .setParameter("statuses", List.of(SessionStatus.SCHEDULED, SessionStatus.LIVE))
                 .setMaxResults(1)
                 .getResultStream().findFirst();
     }
 
-    /** Finds the most recent session held before the given day, or already closed. */
+    /** Finds the most recent public session held on or before the given day. */
     public Optional<AccountabilitySession> findLast(LocalDate today) {
-        return em.createQuery("select s from AccountabilitySession s where s.heldOn < :today or s.status = :closed"
+        return em.createQuery("select s from AccountabilitySession s where s.heldOn <= :today and s.status in :held"
                         + " order by s.heldOn desc, s.id desc", AccountabilitySession.class)
                 .setParameter("today", today)
-                .setParameter("closed", SessionStatus.CLOSED)
+                .setParameter("held", List.of(SessionStatus.LIVE, SessionStatus.ANSWERING, SessionStatus.CLOSED))
+                .setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+
+    /** The session being held now, if any. */
+    public Optional<AccountabilitySession> findLive() {
+        return em.createQuery("select s from AccountabilitySession s where s.status = :live order by s.heldOn, s.id",
+                        AccountabilitySession.class)
+                .setParameter("live", SessionStatus.LIVE)
                 .setMaxResults(1)
                 .getResultStream().findFirst();
     }

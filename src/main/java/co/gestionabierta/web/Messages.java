@@ -20,10 +20,24 @@ public final class Messages {
         add(FacesMessage.SEVERITY_ERROR, key, arguments);
     }
 
+    /** Adds a message that survives the redirect after a successful post. */
+    public static void flashInfo(String key, Object... arguments) {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        add(FacesMessage.SEVERITY_INFO, key, arguments);
+    }
+
+    /** Adds an error that survives the redirect after a post. */
+    public static void flashError(String key, Object... arguments) {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        add(FacesMessage.SEVERITY_ERROR, key, arguments);
+    }
+
     public static String text(String key, Object... arguments) {
         FacesContext faces = FacesContext.getCurrentInstance();
         ResourceBundle bundle = ResourceBundle.getBundle("messages", faces.getViewRoot().getLocale());
-        return new MessageFormat(bundle.getString(key), faces.getViewRoot().getLocale()).format(arguments);
+        String pattern = bundle.getString(key);
+        // Only texts with arguments go through MessageFormat, so the others may contain plain apostrophes.
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, faces.getViewRoot().getLocale()).format(arguments);
     }
 
     private static void add(FacesMessage.Severity severity, String key, Object... arguments) {

@@ -21,6 +21,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -52,7 +53,7 @@ class FoundationIT {
         List<String> applied = strings("SELECT CONCAT(version, ':', success) FROM flyway_schema_history"
                 + " WHERE version IS NOT NULL ORDER BY installed_rank");
 
-        assertEquals(List.of("1:1", "2:1"), applied);
+        assertEquals(List.of("1:1", "2:1", "3:1", "4:1"), applied);
     }
 
     @Test
@@ -61,10 +62,11 @@ class FoundationIT {
 
         List<String> tables = strings("SELECT table_name FROM information_schema.tables"
                 + " WHERE table_schema = DATABASE()").stream().sorted().toList();
-        assertEquals(List.of("account_token", "accountability_session", "agenda_item", "audit_entry", "commitment",
-                "commitment_department", "dataset", "demo_data_load", "department", "development_plan_line",
-                "entity_settings", "flyway_schema_history", "management_report", "personal_data_consent", "question",
-                "response", "session_dataset", "session_department", "throttle_event", "user_account"), tables);
+        assertEquals(List.of("account_token", "accountability_session", "agenda_item", "agenda_item_dataset",
+                "audit_entry", "commitment", "commitment_department", "dataset", "demo_data_load", "department",
+                "development_plan_line", "entity_settings", "flyway_schema_history", "management_report",
+                "moderation_event", "personal_data_consent", "question", "question_support", "report_dataset", "report_document", "response", "session_dataset",
+                "session_department", "throttle_event", "user_account"), tables);
     }
 
     @Test
@@ -103,7 +105,7 @@ class FoundationIT {
         assertFalse(loadedAgain);
         assertEquals(before, counts());
         assertEquals(25, before.get("department"));
-        assertEquals(3, before.get("accountability_session"));
+        assertEquals(4, before.get("accountability_session"));
         assertEquals(6, before.get("development_plan_line"));
         assertEquals(5, before.get("dataset"));
         assertEquals(2, before.get("commitment"));
@@ -111,7 +113,10 @@ class FoundationIT {
         assertEquals(1, before.get("entity_settings"));
         assertEquals(List.of("Alcaldía Distrital de Cartagena de Indias|America/Bogota"),
                 strings("SELECT CONCAT(name, '|', time_zone) FROM entity_settings"));
-        assertEquals(List.of("7|7"), strings("SELECT CONCAT(COUNT(*), '|', SUM(example)) FROM question"));
+        assertEquals(List.of("7"), strings("SELECT COUNT(*) FROM question WHERE example = TRUE AND author_id IS NULL"));
+        assertEquals(List.of("SCHEDULED|QUARTERLY|6|45"), strings("SELECT CONCAT(s.status, '|', s.kind, '|', COUNT(i.id),"
+                + " '|', MAX(i.duration_minutes)) FROM accountability_session s JOIN agenda_item i ON i.session_id = s.id"
+                + " WHERE s.title LIKE '%(ejemplo)' GROUP BY s.id"));
         assertEquals(List.of("COCDI0001|SPDS|COMPLETED|100", "COCDI0002|OACP|COMPLETED|100"),
                 strings("SELECT CONCAT(c.reference, '|', d.code, '|', c.status, '|', c.progress_percent)"
                         + " FROM commitment c JOIN department d ON d.id = c.responsible_department_id"
@@ -138,11 +143,26 @@ class FoundationIT {
         assertFalse(PasswordHasher.matches("wrong-password".toCharArray(), hash));
     }
 
+    /**
+     * Counts the demo data rows. Other test classes add sessions titled "Prueba: …", uploaded reports,
+     * imported datasets and non-example questions, which are left out.
+     */
     private Map<String, Integer> counts() throws SQLException {
+        Map<String, String> demoRows = new LinkedHashMap<>();
+        demoRows.put("entity_settings", "SELECT COUNT(*) FROM entity_settings");
+        demoRows.put("department", "SELECT COUNT(*) FROM department");
+        demoRows.put("development_plan_line", "SELECT COUNT(*) FROM development_plan_line");
+        demoRows.put("accountability_session", "SELECT COUNT(*) FROM accountability_session WHERE title NOT LIKE 'Prueba:%'");
+        demoRows.put("agenda_item", "SELECT COUNT(*) FROM agenda_item i JOIN accountability_session s ON s.id = i.session_id"
+                + " WHERE s.title NOT LIKE 'Prueba:%'");
+        demoRows.put("management_report", "SELECT COUNT(*) FROM management_report WHERE uploaded_at IS NULL");
+        demoRows.put("dataset", "SELECT COUNT(*) FROM dataset WHERE imported_at IS NULL");
+        demoRows.put("session_dataset", "SELECT COUNT(*) FROM session_dataset");
+        demoRows.put("commitment", "SELECT COUNT(*) FROM commitment");
+        demoRows.put("question", "SELECT COUNT(*) FROM question WHERE example = TRUE");
         Map<String, Integer> counts = new TreeMap<>();
-        for (String table : List.of("entity_settings", "department", "development_plan_line", "accountability_session",
-                "agenda_item", "management_report", "dataset", "session_dataset", "commitment", "question")) {
-            counts.put(table, Integer.valueOf(strings("SELECT COUNT(*) FROM " + table).get(0)));
+        for (Map.Entry<String, String> table : demoRows.entrySet()) {
+            counts.put(table.getKey(), Integer.valueOf(strings(table.getValue()).get(0)));
         }
         return counts;
     }

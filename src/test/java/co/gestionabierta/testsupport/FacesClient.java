@@ -42,32 +42,26 @@ public final class FacesClient {
      */
     public HttpResponse<String> submit(Document page, String formId, Map<String, String> values, String button,
                                        String target) throws IOException, InterruptedException {
-        Element form = page.getElementById(formId);
-        if (form == null) {
-            throw new IllegalStateException("No form " + formId + " in page " + page.title());
+        Map<String, List<String>> multi = new LinkedHashMap<>();
+        values.forEach((name, value) -> multi.put(name, List.of(value)));
+        return submitAll(page, formId, multi, button, target);
+    }
+
+    public HttpResponse<String> submit(Document page, String formId, Map<String, String> values, String button)
+            throws IOException, InterruptedException {
+        return submit(page, formId, values, button, null);
+    }
+
+    /** Submits a form where a field may carry several values, as a multiple select or a checkbox group does. */
+    public HttpResponse<String> submitAll(Document page, String formId, Map<String, List<String>> values, String button,
+                                          String target) throws IOException, InterruptedException {
+        Element form = form(page, formId);
+        List<Map.Entry<String, String>> fields = fields(form, values, button);
+        if (form.attr("enctype").equals("multipart/form-data")) {
+            // Browsers send a multipart body for such a form even when no file is chosen.
+            return postMultipart(target != null ? target : form.attr("action"), fields, Map.of());
         }
-        Map<String, String> fields = new LinkedHashMap<>();
-        for (Element input : form.select("input[name], textarea[name], select[name]")) {
-            String type = input.attr("type");
-            if (type.equals("submit") || ((type.equals("checkbox") || type.equals("radio")) && !input.hasAttr("checked"))) {
-                continue;
-            }
-            String value;
-            if (input.tagName().equals("select")) {
-                value = input.select("option[selected]").attr("value");
-            } else if (input.tagName().equals("textarea")) {
-                value = input.text();
-            } else if (type.equals("checkbox") && !input.hasAttr("value")) {
-                // Browsers post "on" for a checked box without a value attribute.
-                value = "on";
-            } else {
-                value = input.attr("value");
-            }
-            fields.put(input.attr("name"), value);
-        }
-        fields.putAll(values);
-        fields.put(button, "x");
-        String body = fields.entrySet().stream()
+        String body = fields.stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
@@ -77,9 +71,85 @@ public final class FacesClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body))));
     }
 
-    public HttpResponse<String> submit(Document page, String formId, Map<String, String> values, String button)
+    /** A file for a multipart form, as a browser sends it. */
+    public record Upload(String fileName, String contentType, byte[] content) {
+    }
+
+    /** Submits a multipart form (enctype="multipart/form-data") with files for its file fields. */
+    public HttpResponse<String> submitMultipart(Document page, String formId, Map<String, String> values,
+                                                Map<String, Upload> files, String button)
             throws IOException, InterruptedException {
-        return submit(page, formId, values, button, null);
+        Element form = form(page, formId);
+        Map<String, List<String>> multi = new LinkedHashMap<>();
+        values.forEach((name, value) -> multi.put(name, List.of(value)));
+        List<Map.Entry<String, String>> fields = fields(form, multi, button);
+        return postMultipart(form.attr("action"), fields, files);
+    }
+
+    private HttpResponse<String> postMultipart(String action, List<Map.Entry<String, String>> fields,
+                                               Map<String, Upload> files) throws IOException, InterruptedException {
+        String boundary = "----GestionAbiertaTest" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (Map.Entry<String, String> field : fields) {
+            if (files.containsKey(field.getKey())) {
+                continue;
+            }
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+                    + "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        for (Map.Entry<String, Upload> file : files.entrySet()) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.getKey()
+                    + "\"; filename=\"" + file.getValue().fileName() + "\"\r\nContent-Type: "
+                    + file.getValue().contentType() + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(file.getValue().content());
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return follow(send(HttpRequest.newBuilder(uri(action))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))));
+    }
+
+    private static Element form(Document page, String formId) {
+        Element form = page.getElementById(formId);
+        if (form == null) {
+            throw new IllegalStateException("No form " + formId + " in page " + page.title());
+        }
+        return form;
+    }
+
+    /** Every field the form would post, with the given values replacing those of the same name. */
+    private static List<Map.Entry<String, String>> fields(Element form, Map<String, List<String>> values,
+                                                          String button) {
+        List<Map.Entry<String, String>> fields = new java.util.ArrayList<>();
+        for (Element input : form.select("input[name], textarea[name], select[name]")) {
+            String type = input.attr("type");
+            String name = input.attr("name");
+            if (values.containsKey(name) || type.equals("submit") || type.equals("file")
+                    || ((type.equals("checkbox") || type.equals("radio")) && !input.hasAttr("checked"))) {
+                continue;
+            }
+            if (input.tagName().equals("select")) {
+                List<Element> selected = input.select("option[selected]");
+                if (selected.isEmpty() && !input.hasAttr("multiple") && input.selectFirst("option") != null) {
+                    // A single select posts its first option when none is marked selected.
+                    selected = List.of(input.selectFirst("option"));
+                }
+                for (Element option : selected) {
+                    fields.add(Map.entry(name, option.attr("value")));
+                }
+            } else if (input.tagName().equals("textarea")) {
+                fields.add(Map.entry(name, input.text()));
+            } else if (type.equals("checkbox") && !input.hasAttr("value")) {
+                // Browsers post "on" for a checked box without a value attribute.
+                fields.add(Map.entry(name, "on"));
+            } else {
+                fields.add(Map.entry(name, input.attr("value")));
+            }
+        }
+        values.forEach((name, list) -> list.forEach(value -> fields.add(Map.entry(name, value))));
+        fields.add(Map.entry(button, "x"));
+        return fields;
     }
 
     /** Signs in through the login page and returns the page it lands on. */

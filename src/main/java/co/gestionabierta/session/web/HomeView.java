@@ -36,6 +36,7 @@ public class HomeView {
 
     private AccountabilitySession nextSession;
     private AccountabilitySession lastSession;
+    private AccountabilitySession liveSession;
     private List<Commitment> latestCommitments;
     private List<DevelopmentPlanLine> planLines;
 
@@ -44,12 +45,17 @@ public class HomeView {
         LocalDate today = LocalDate.now(site.getZone());
         nextSession = sessions.findNext(today).orElse(null);
         lastSession = sessions.findLast(today).orElse(null);
+        liveSession = sessions.findLive().orElse(null);
         latestCommitments = commitments.findLatest(LATEST_COMMITMENTS);
         planLines = catalog.findPlanLines();
     }
 
     public AccountabilitySession getNextSession() {
         return nextSession;
+    }
+
+    public AccountabilitySession getLiveSession() {
+        return liveSession;
     }
 
     public AccountabilitySession getLastSession() {

@@ -1,13 +1,22 @@
 package co.gestionabierta.session.web;
 
+import co.gestionabierta.account.CurrentUser;
 import co.gestionabierta.catalog.CatalogRepository;
 import co.gestionabierta.catalog.ManagementReport;
 import co.gestionabierta.commitment.Commitment;
 import co.gestionabierta.commitment.CommitmentRepository;
+import co.gestionabierta.question.ModerationEvent;
 import co.gestionabierta.question.Question;
 import co.gestionabierta.question.QuestionRepository;
+import co.gestionabierta.question.QuestionRuleException;
+import co.gestionabierta.question.QuestionService;
 import co.gestionabierta.session.AccountabilitySession;
 import co.gestionabierta.session.SessionRepository;
+import co.gestionabierta.web.Messages;
+import co.gestionabierta.web.NotFoundException;
+import co.gestionabierta.web.Site;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -15,9 +24,15 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
-/** One session's public page: agenda, reports, datasets, questions with responses, commitments. */
+/**
+ * One session's public page: agenda, reports, datasets, questions with responses (sorted by support
+ * or date), the moderation log and commitments. Signed-in citizens support questions here.
+ */
 @Named
 @RequestScoped
 public class SessionView {
@@ -34,25 +49,62 @@ public class SessionView {
     @Inject
     private CatalogRepository catalog;
 
+    @EJB
+    private QuestionService questionService;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private Site site;
+
     private String id;
+    private String order;
     private AccountabilitySession session;
     private List<ManagementReport> reports;
     private List<Question> publishedQuestions;
     private List<Commitment> sessionCommitments;
+    private Set<Long> supported;
 
-    /** Loads the session named by the id parameter, or returns 404 when there is none. */
-    public void load() throws IOException {
+    /**
+     * Loads the session when the bean is made, from the id in the address, so the question forms exist
+     * when a post is decoded. Those forms post back to the page's own address, id included.
+     */
+    @PostConstruct
+    void init() {
+        var parameters = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        id = parameters.get("id");
+        order = parameters.get("order");
+        fetch();
+    }
+
+    private void fetch() {
         Long sessionId = parseId(id);
-        session = sessionId == null ? null : sessions.findWithDetails(sessionId).orElse(null);
+        session = sessionId == null ? null : sessions.findPublicWithDetails(sessionId).orElse(null);
+        if (session == null) {
+            return;
+        }
+        reports = catalog.findReportsBySession(sessionId);
+        publishedQuestions = questions.findPublishedBySession(sessionId, isBySupport()
+                ? QuestionRepository.Order.SUPPORT : QuestionRepository.Order.DATE);
+        sessionCommitments = commitments.findBySession(sessionId);
+        supported = currentUser.hasRole("CITIZEN")
+                ? questions.findSupportedBy(currentUser.require().getId(), sessionId) : Set.of();
+    }
+
+    /**
+     * Sends 404 for an unknown or draft session. A post from a form that keeps no id in its address,
+     * such as the language switch, reaches here with the id restored from the view parameter.
+     */
+    public void load() throws IOException {
+        if (session == null && id != null) {
+            fetch();
+        }
         if (session == null) {
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
             faces.responseComplete();
-            return;
         }
-        reports = catalog.findReportsBySession(sessionId);
-        publishedQuestions = questions.findPublishedBySession(sessionId);
-        sessionCommitments = commitments.findBySession(sessionId);
     }
 
     static Long parseId(String value) {
@@ -62,12 +114,61 @@ public class SessionView {
         return Long.valueOf(value);
     }
 
+    public String support(long questionId) {
+        try {
+            boolean added = questionService.supportQuestion(currentUser.require(), questionId);
+            Messages.flashInfo(added ? "question.supported" : "question.supportedAlready");
+        } catch (QuestionRuleException e) {
+            Messages.flashError(e.getMessageKey(), e.getArguments());
+        } catch (NotFoundException e) {
+            Messages.flashError("question.gone");
+        }
+        return "/session?faces-redirect=true&id=" + session.getId() + (isBySupport() ? "&order=support" : "");
+    }
+
+    public boolean isSupported(long questionId) {
+        return supported.contains(questionId);
+    }
+
+    public boolean isAccepting() {
+        return session.acceptsQuestionsAt(Instant.now());
+    }
+
+    /**
+     * Whether the question form is on the page: while questions are accepted, and also when a form shown
+     * earlier is sent after the window closed, so that the sender reads why it was not stored.
+     */
+    public boolean isAskFormShown() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return isAccepting() || faces.isPostback() && faces.getExternalContext().getRequestParameterMap().containsKey("ask");
+    }
+
+    public boolean isOverdue(Question question) {
+        return question.isOverdueOn(LocalDate.now(site.getZone()));
+    }
+
+    public List<ModerationEvent> getModerationLog() {
+        return questions.findModerationLog(session.getId());
+    }
+
+    public boolean isBySupport() {
+        return "support".equals(order);
+    }
+
     public String getId() {
         return id;
     }
 
     public void setId(String id) {
         this.id = id;
+    }
+
+    public String getOrder() {
+        return order;
+    }
+
+    public void setOrder(String order) {
+        this.order = order;
     }
 
     public AccountabilitySession getSession() {

@@ -1,0 +1,160 @@
+package co.gestionabierta.question.web;
+
+import co.gestionabierta.account.CurrentUser;
+import co.gestionabierta.calendar.BusinessDays;
+import co.gestionabierta.catalog.Department;
+import co.gestionabierta.question.Question;
+import co.gestionabierta.question.QuestionRepository;
+import co.gestionabierta.question.QuestionRuleException;
+import co.gestionabierta.question.QuestionService;
+import co.gestionabierta.session.AccountabilitySession;
+import co.gestionabierta.session.SessionRepository;
+import co.gestionabierta.web.Messages;
+import co.gestionabierta.web.NotFoundException;
+import co.gestionabierta.web.Site;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A moderator's queue of a session's questions (?id=): approve, reject with a reason, merge a duplicate
+ * into a published question, or send a question to another department. Every form posts back to the
+ * page's own address, so the session is loaded before the post is decoded.
+ */
+@Named
+@RequestScoped
+public class ModerationQueueView {
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @EJB
+    private QuestionService service;
+
+    @EJB
+    private QuestionRepository questions;
+
+    @EJB
+    private SessionRepository sessions;
+
+    @Inject
+    private Site site;
+
+    private AccountabilitySession session;
+    private List<Question> pending;
+    private List<Question> published;
+    private final Map<Long, String> reasons = new HashMap<>();
+    /** Chosen department and merge target per question; the page posts them as text. */
+    private final Map<Long, String> departments = new HashMap<>();
+    private final Map<Long, String> targets = new HashMap<>();
+
+    @PostConstruct
+    void init() {
+        Long sessionId = parse(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id"));
+        session = sessionId == null ? null : sessions.findWithDetails(sessionId).orElse(null);
+        if (session != null) {
+            refresh();
+        }
+    }
+
+    private void refresh() {
+        pending = questions.findPending(session.getId());
+        published = questions.findPublishedBySession(session.getId());
+    }
+
+    public void load() throws IOException {
+        if (session == null) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
+            faces.responseComplete();
+        }
+    }
+
+    public void approve(long questionId) {
+        run(() -> service.approveQuestion(currentUser.require(), questionId, parse(departments.get(questionId))),
+                "moderation.approved");
+    }
+
+    public void reject(long questionId) {
+        run(() -> service.rejectQuestion(currentUser.require(), questionId, reasons.get(questionId)),
+                "moderation.rejected");
+    }
+
+    public void merge(long questionId) {
+        Long target = parse(targets.get(questionId));
+        if (target == null) {
+            Messages.error("question.rule.mergeTarget");
+            return;
+        }
+        run(() -> service.mergeQuestion(currentUser.require(), questionId, target), "moderation.merged");
+    }
+
+    public void reassign(long questionId) {
+        Long department = parse(departments.get(questionId));
+        if (department == null) {
+            Messages.error("question.rule.departmentRequired");
+            return;
+        }
+        run(() -> service.reassignQuestion(currentUser.require(), questionId, department), "moderation.reassigned");
+    }
+
+    private void run(Runnable action, String successKey) {
+        try {
+            action.run();
+            Messages.info(successKey);
+        } catch (QuestionRuleException e) {
+            Messages.error(e.getMessageKey(), e.getArguments());
+        } catch (NotFoundException e) {
+            Messages.error("question.gone");
+        }
+        refresh();
+    }
+
+    private static Long parse(String value) {
+        return value != null && value.matches("[0-9]{1,18}") ? Long.valueOf(value) : null;
+    }
+
+    /** The last day to send a question to the competent department: five business days after it arrived. */
+    public LocalDate forwardBy(Question question) {
+        return BusinessDays.addBusinessDays(LocalDate.ofInstant(question.getSubmittedAt(), site.getZone()),
+                QuestionService.FORWARD_TERM_DAYS);
+    }
+
+    public AccountabilitySession getSession() {
+        return session;
+    }
+
+    public List<Question> getPending() {
+        return pending;
+    }
+
+    public List<Question> getPublished() {
+        return published;
+    }
+
+    public List<Department> getDepartmentChoices() {
+        return service.departments();
+    }
+
+    public Map<Long, String> getReasons() {
+        return reasons;
+    }
+
+    public Map<Long, String> getDepartments() {
+        return departments;
+    }
+
+    public Map<Long, String> getTargets() {
+        return targets;
+    }
+}

@@ -1,0 +1,30 @@
+package co.gestionabierta.session.web;
+
+import co.gestionabierta.session.LiveStateChanged;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import org.omnifaces.cdi.Push;
+import org.omnifaces.cdi.PushContext;
+
+/**
+ * Tells every open live page of a session that it changed, once the change is committed. The message
+ * is only the session id; each page then fetches what it shows, so a page that missed messages while
+ * disconnected catches up on its next fetch.
+ */
+@ApplicationScoped
+public class LivePush {
+
+    public static final String CHANNEL = "live";
+
+    @Inject
+    @Push(channel = CHANNEL)
+    private PushContext live;
+
+    // NOTE: OmniFaces pushes only to the pages connected to this node. On a cluster the other nodes'
+    // viewers see the change at their next refresh, until a message fan-out between nodes exists.
+    void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) LiveStateChanged change) {
+        live.send(String.valueOf(change.sessionId()));
+    }
+}

@@ -1,0 +1,102 @@
+package co.gestionabierta.it;
+
+import co.gestionabierta.testsupport.Citizens;
+import co.gestionabierta.testsupport.Deployments;
+import co.gestionabierta.testsupport.ModeratorClient;
+import co.gestionabierta.testsupport.Urls;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.nio.file.Files;
+import java.time.Duration;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import static co.gestionabierta.testsupport.TestDatabase.strings;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** A citizen asks in headless Chromium, double-clicking the button, and a moderator approves the question. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class QuestionsBrowserIT {
+
+    private ChromeDriver browser;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        Assumptions.assumeTrue(Files.isExecutable(BrowserIT.CHROMIUM) && Files.isExecutable(BrowserIT.CHROMEDRIVER),
+                "Browser tests skipped: install Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(BrowserIT.CHROMIUM.toFile())
+                .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--window-size=1280,1600", "--lang=es-CO");
+        browser = new ChromeDriver(new ChromeDriverService.Builder()
+                .usingDriverExecutable(BrowserIT.CHROMEDRIVER.toFile()).build(), options);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void citizenDoubleClickAsksOnce() throws Exception {
+        ModeratorClient moderator = new ModeratorClient();
+        long sessionId = moderator.createSessionWithWindow("Prueba: pregunta desde el navegador", "2030-07-19",
+                "2026-01-01T08:00", "2030-07-19T12:00", "BEFORE", "SED");
+        moderator.addItem(sessionId, "Informe de gestión: Educación", "SED", 30);
+        moderator.stage(sessionId, "publish");
+        String email = Citizens.create("Dilia Carolina Puello");
+        String text = "¿Cuándo reabre la biblioteca del colegio de Pasacaballos? 📚 <i>gracias</i>";
+
+        browser.get(Urls.base() + "login.xhtml");
+        browser.findElement(By.id("login:email")).sendKeys(email);
+        browser.findElement(By.id("login:password")).sendKeys(Citizens.PASSWORD);
+        browser.findElement(By.id("login:submit")).click();
+        browser.get(Urls.base() + "session.xhtml?id=" + sessionId);
+        new Select(browser.findElement(By.id("ask:department"))).selectByVisibleText("Secretaría de Educación");
+        new Select(browser.findElement(By.id("ask:agenda-item"))).selectByVisibleText("Informe de gestión: Educación");
+        browser.findElement(By.id("ask:text")).sendKeys(text);
+        browser.findElement(By.cssSelector("label[for='ask:consent']")).click();
+        WebElement submit = browser.findElement(By.id("ask:submit"));
+        new Actions(browser).doubleClick(submit).perform();
+
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(By.cssSelector("#messages li"),
+                "Su pregunta quedó recibida. Le avisaremos por correo cuando tenga respuesta."));
+        assertEquals(java.util.List.of("1|PENDING|Informe de gestión: Educación"), strings("SELECT CONCAT(COUNT(*), '|',"
+                + " MAX(q.status), '|', MAX(i.title)) FROM question q JOIN agenda_item i ON i.id = q.agenda_item_id"
+                + " WHERE q.body = ?", text));
+        screenshot("question-asked");
+    }
+
+    private void screenshot(String name) throws Exception {
+        Path target = Path.of(System.getProperty("ga.build.dir"), "screenshots", name + ".png");
+        Files.createDirectories(target.getParent());
+        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+    }
+}
