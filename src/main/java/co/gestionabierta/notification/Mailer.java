@@ -5,8 +5,10 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
+import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.jboss.logging.Logger;
@@ -32,17 +34,60 @@ public class Mailer {
      * with the arguments. Throws MailFailedException when the SMTP server rejects it or is down.
      */
     public void send(String to, String key, Locale locale, Object... bodyArguments) {
+        sendWithFooter(to, key, locale, null, null, bodyArguments);
+    }
+
+    /**
+     * Sends a message with an optional unsubscribe link, shown under the body and given in the
+     * List-Unsubscribe header, and an optional stable Message-ID, so a receiver can recognise a repeat.
+     */
+    public void sendWithFooter(String to, String key, Locale locale, String unsubscribeUrl, String messageKey,
+                               Object... bodyArguments) {
         ResourceBundle bundle = ResourceBundle.getBundle("messages", locale);
         try {
-            MimeMessage message = new MimeMessage(mailSession);
+            MimeMessage message = messageKey == null ? new MimeMessage(mailSession)
+                    : new StableIdMessage(mailSession, "<" + messageKey + "@" + host() + ">");
             message.setRecipient(Message.RecipientType.TO, new InternetAddress(to, true));
             message.setSubject(bundle.getString("mail." + key + ".subject"), "UTF-8");
-            message.setText(new MessageFormat(bundle.getString("mail." + key + ".body"), locale).format(bodyArguments),
-                    "UTF-8");
+            String body = new MessageFormat(bundle.getString("mail." + key + ".body"), locale).format(bodyArguments);
+            if (unsubscribeUrl != null) {
+                body = body + "\n\n-- \n" + new MessageFormat(bundle.getString("mail.unsubscribe"), locale)
+                        .format(new Object[]{unsubscribeUrl});
+                message.setHeader("List-Unsubscribe", "<" + unsubscribeUrl + ">");
+            }
+            message.setText(body, "UTF-8");
             Transport.send(message);
+        } catch (AddressException e) {
+            LOG.warnf("The %s e-mail has an invalid address: %s", key, e.getMessage());
+            throw new MailFailedException(e, true);
+        } catch (SendFailedException e) {
+            boolean rejected = e.getInvalidAddresses() != null && e.getInvalidAddresses().length > 0;
+            LOG.warnf("Sending the %s e-mail failed: %s", key, e.getMessage());
+            throw new MailFailedException(e, rejected);
         } catch (MessagingException e) {
             LOG.warnf("Sending the %s e-mail failed: %s", key, e.getMessage());
             throw new MailFailedException(e);
+        }
+    }
+
+    private static String host() {
+        String host = java.net.URI.create(publicUrl()).getHost();
+        return host == null ? "gestionabierta.local" : host;
+    }
+
+    /** A message whose Message-ID is set by the application instead of made up at sending time. */
+    private static final class StableIdMessage extends MimeMessage {
+
+        private final String messageId;
+
+        StableIdMessage(Session session, String messageId) {
+            super(session);
+            this.messageId = messageId;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", messageId);
         }
     }
 

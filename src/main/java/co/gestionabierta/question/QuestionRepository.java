@@ -106,6 +106,16 @@ public class QuestionRepository {
         return ids.stream().map(id -> ((Number) id).longValue()).collect(Collectors.toSet());
     }
 
+    /** Returns the ids of the session's questions that the citizen follows. */
+    public Set<Long> findFollowedBy(long citizenId, long sessionId) {
+        List<?> ids = em.createNativeQuery("SELECT f.target_id FROM follow f JOIN question q ON q.id = f.target_id"
+                        + " WHERE f.account_id = ?1 AND f.target_type = 'QUESTION' AND q.session_id = ?2")
+                .setParameter(1, citizenId)
+                .setParameter(2, sessionId)
+                .getResultList();
+        return ids.stream().map(id -> ((Number) id).longValue()).collect(Collectors.toSet());
+    }
+
     /**
      * Searches published questions and their published answers. The columns use the
      * utf8mb4_unicode_ci collation, which ignores case and accents, so "educacion" finds "Educación".

@@ -10,8 +10,9 @@ import co.gestionabierta.audit.Changes;
 import co.gestionabierta.calendar.BusinessDays;
 import co.gestionabierta.catalog.Department;
 import co.gestionabierta.catalog.EntitySettings;
-import co.gestionabierta.notification.MailFailedException;
+import co.gestionabierta.notification.Follow;
 import co.gestionabierta.notification.Mailer;
+import co.gestionabierta.notification.Notifications;
 import co.gestionabierta.session.AccountabilitySession;
 import co.gestionabierta.session.AgendaItem;
 import co.gestionabierta.session.LiveStateChanged;
@@ -25,13 +26,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import org.jboss.logging.Logger;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The use cases of citizen questions: asking and supporting (citizens), moderating (moderators) and
@@ -46,8 +45,6 @@ public class QuestionService {
     /** Business days a moderator has to send a question to the competent department. */
     public static final int FORWARD_TERM_DAYS = 5;
 
-    private static final Logger LOG = Logger.getLogger(QuestionService.class);
-    private static final Locale MAIL_LOCALE = Locale.forLanguageTag("es-CO");
 
     @PersistenceContext
     private EntityManager em;
@@ -58,8 +55,8 @@ public class QuestionService {
     @EJB
     private Throttle throttle;
 
-    @Inject
-    private Mailer mailer;
+    @EJB
+    private Notifications notifications;
 
     @Inject
     private Event<LiveStateChanged> liveChanges;
@@ -100,6 +97,7 @@ public class QuestionService {
                 form.submissionKey(), now);
         em.persist(question);
         em.flush();
+        notifications.follow(citizen, Follow.Target.QUESTION, question.getId());
         throttle.record(Throttle.Kind.QUESTION_SUBMISSION, String.valueOf(citizen.getId()));
 
         audit.record(citizen, "QUESTION_ASKED", "Question", question.getId(),
@@ -143,6 +141,19 @@ public class QuestionService {
             liveChanges.fire(new LiveStateChanged(question.getSession().getId()));
         }
         return true;
+    }
+
+    /** Makes a citizen follow a published question, once, to be e-mailed about its answer. */
+    public void followQuestion(UserAccount citizen, long questionId) {
+        requireRole(citizen, Role.CITIZEN);
+        Question question = em.find(Question.class, questionId);
+        if (question == null || question.getStatus() != QuestionStatus.PUBLISHED) {
+            throw new NotFoundException("Question", questionId);
+        }
+
+        notifications.follow(citizen, Follow.Target.QUESTION, questionId);
+
+        audit.record(citizen, "QUESTION_FOLLOWED", "Question", questionId, null);
     }
 
     public void approveQuestion(UserAccount moderator, long questionId, Long departmentId) {
@@ -240,7 +251,8 @@ public class QuestionService {
         em.persist(response);
 
         audit.record(secretary, "QUESTION_ANSWERED_LIVE", "Question", questionId, null);
-        notifyAuthor(question, "questionAnswered", question.getSession().getTitle(), text, questionUrl(question));
+        notifications.notifyFollowers(Follow.Target.QUESTION, questionId, "questionAnswered",
+                question.getSession().getTitle(), text, questionUrl(question));
     }
 
     /** Publishes a written answer; it is marked late when given after the due date. */
@@ -259,7 +271,8 @@ public class QuestionService {
 
         audit.record(secretary, "QUESTION_ANSWERED", "Question", questionId,
                 new Changes().field("late", null, response.isLate()));
-        notifyAuthor(question, "questionAnswered", question.getSession().getTitle(), text, questionUrl(question));
+        notifications.notifyFollowers(Follow.Target.QUESTION, questionId, "questionAnswered",
+                question.getSession().getTitle(), text, questionUrl(question));
     }
 
     /** Extends the answer deadline once, to no later than double the legal term (Ley 1755 de 2015, art. 14). */
@@ -312,17 +325,11 @@ public class QuestionService {
         em.persist(new ModerationEvent(question.getSession().getId(), question.getId(), action, note, now));
     }
 
-    /** Sends an e-mail to the question's author. A failed e-mail is logged and does not undo the decision. */
+    /** Queues an e-mail to the question's author, sent by the outbox once this transaction commits. */
     private void notifyAuthor(Question question, String mailKey, Object... arguments) {
         UserAccount author = question.getAuthor();
-        if (author == null || author.getStatus() != AccountStatus.ACTIVE) {
-            return;
-        }
-        try {
-            mailer.send(author.getEmail(), mailKey, MAIL_LOCALE, arguments);
-        } catch (MailFailedException e) {
-            // NOTE: the e-mail is lost when the SMTP server is down; a persisted outbox would retry it.
-            LOG.warnf("The %s e-mail for question %d was not sent: %s", mailKey, question.getId(), e.getMessage());
+        if (author != null && author.getStatus() == AccountStatus.ACTIVE) {
+            notifications.queue(author.getEmail(), mailKey, arguments);
         }
     }
 

@@ -65,6 +65,7 @@ public class SessionView {
     private List<Question> publishedQuestions;
     private List<Commitment> sessionCommitments;
     private Set<Long> supported;
+    private Set<Long> followed;
 
     /**
      * Loads the session when the bean is made, from the id in the address, so the question forms exist
@@ -90,6 +91,8 @@ public class SessionView {
         sessionCommitments = commitments.findBySession(sessionId);
         supported = currentUser.hasRole("CITIZEN")
                 ? questions.findSupportedBy(currentUser.require().getId(), sessionId) : Set.of();
+        followed = currentUser.hasRole("CITIZEN")
+                ? questions.findFollowedBy(currentUser.require().getId(), sessionId) : Set.of();
     }
 
     /**
@@ -124,6 +127,21 @@ public class SessionView {
             Messages.flashError("question.gone");
         }
         return "/session?faces-redirect=true&id=" + session.getId() + (isBySupport() ? "&order=support" : "");
+    }
+
+    /** Makes the signed-in citizen follow a published question of this session. */
+    public String follow(long questionId) {
+        if (publishedQuestions.stream().anyMatch(q -> q.getId() == questionId)) {
+            questionService.followQuestion(currentUser.require(), questionId);
+            Messages.flashInfo("question.followed");
+        } else {
+            Messages.flashError("question.gone");
+        }
+        return "/session?faces-redirect=true&id=" + session.getId() + (isBySupport() ? "&order=support" : "");
+    }
+
+    public boolean isFollowing(long questionId) {
+        return followed.contains(questionId);
     }
 
     public boolean isSupported(long questionId) {

@@ -1,0 +1,146 @@
+package co.gestionabierta.notification;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * One e-mail in the outbox. It is stored with the change that causes it and sent later by the
+ * {@link OutboxWorker}, which retries with a growing delay while the SMTP server is unreachable.
+ */
+@Entity
+@Table(name = "notification")
+public class Notification {
+
+    /** Where a notification is in its delivery. */
+    public enum Status { PENDING, SENDING, SENT, FAILED }
+
+    /** Attempts after which a notification that still fails is given up. */
+    public static final int MAX_ATTEMPTS = 12;
+
+    /** Longest wait between two attempts. */
+    static final Duration MAX_DELAY = Duration.ofHours(1);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "recipient_email", nullable = false, length = 254)
+    private String recipientEmail;
+
+    /** The message bundle keys mail.TEMPLATE.subject and mail.TEMPLATE.body. */
+    @Column(nullable = false, length = 40)
+    private String template;
+
+    /** The body arguments as a JSON array of strings. */
+    @Column(nullable = false, columnDefinition = "text")
+    private String arguments;
+
+    @Column(name = "unsubscribe_url", length = 500)
+    private String unsubscribeUrl;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 20)
+    private Status status;
+
+    @Column(nullable = false)
+    private int attempts;
+
+    @Column(name = "next_attempt_at", nullable = false)
+    private Instant nextAttemptAt;
+
+    @Column(name = "claimed_at")
+    private Instant claimedAt;
+
+    @Column(name = "sent_at")
+    private Instant sentAt;
+
+    @Column(name = "last_error", length = 500)
+    private String lastError;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected Notification() {
+    }
+
+    public Notification(String recipientEmail, String template, String arguments, String unsubscribeUrl, Instant now) {
+        this.recipientEmail = recipientEmail;
+        this.template = template;
+        this.arguments = arguments;
+        this.unsubscribeUrl = unsubscribeUrl;
+        this.status = Status.PENDING;
+        this.nextAttemptAt = now;
+        this.createdAt = now;
+    }
+
+    void claim(Instant now) {
+        status = Status.SENDING;
+        claimedAt = now;
+        attempts++;
+    }
+
+    void sent(Instant now) {
+        status = Status.SENT;
+        sentAt = now;
+        lastError = null;
+    }
+
+    /**
+     * Records a failed attempt. A permanent failure, such as an invalid address, is given up at once; a
+     * temporary one waits the first delay, doubling up to an hour, until {@link #MAX_ATTEMPTS}.
+     */
+    void failed(String error, boolean permanent, Instant now, Duration firstDelay) {
+        lastError = error == null ? null : error.substring(0, Math.min(500, error.length()));
+        if (permanent || attempts >= MAX_ATTEMPTS) {
+            status = Status.FAILED;
+            return;
+        }
+        status = Status.PENDING;
+        nextAttemptAt = now.plus(delayAfter(attempts, firstDelay));
+    }
+
+    static Duration delayAfter(int attempts, Duration firstDelay) {
+        Duration delay = firstDelay.multipliedBy(1L << Math.min(attempts - 1, 10));
+        return delay.compareTo(MAX_DELAY) > 0 ? MAX_DELAY : delay;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getRecipientEmail() {
+        return recipientEmail;
+    }
+
+    public String getTemplate() {
+        return template;
+    }
+
+    public String getArguments() {
+        return arguments;
+    }
+
+    public String getUnsubscribeUrl() {
+        return unsubscribeUrl;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+}
