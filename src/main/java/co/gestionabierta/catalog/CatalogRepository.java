@@ -52,8 +52,12 @@ public class CatalogRepository {
                 .getResultList();
     }
 
+    /** Finds a report with its session loaded, which decides whether the report is public. */
     public Optional<ManagementReport> findReport(long id) {
-        return Optional.ofNullable(em.find(ManagementReport.class, id));
+        return em.createQuery("select r from ManagementReport r left join fetch r.session where r.id = :id",
+                        ManagementReport.class)
+                .setParameter("id", id)
+                .getResultStream().findFirst();
     }
 
     /** The stored PDF of a report, read only when it is downloaded. */

@@ -27,8 +27,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Sends the outbox every few seconds (GA_OUTBOX_INTERVAL_SECONDS, 10 by default). Each notification is
- * claimed and committed before the SMTP call and marked sent after it, so one that was sent is never
- * sent again after a restart; an address the server rejects fails alone and does not hold up the rest.
+ * claimed and committed before the SMTP call and marked sent after it, so a notification marked sent is
+ * never sent again. One interrupted between the two, by a stopped server, is sent again after ten
+ * minutes. An address the server rejects fails alone and does not hold up the rest.
  */
 @Singleton
 @Startup

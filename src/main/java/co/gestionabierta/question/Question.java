@@ -65,8 +65,9 @@ public class Question {
     @Column(name = "show_author", nullable = false)
     private boolean showAuthor = true;
 
+    /** At most MAX_LENGTH characters, checked by the service; emoji take two UTF-16 units each here. */
     @NotBlank
-    @Size(max = MAX_LENGTH)
+    @Size(max = 2 * MAX_LENGTH)
     @Column(name = "body", nullable = false, columnDefinition = "text")
     private String text;
 

@@ -37,6 +37,15 @@ public class QuestionRepository {
                 .getResultList();
     }
 
+    /** Every published question with its session, department, agenda item and answer, for the open-data export. */
+    public List<Question> findPublishedForExport() {
+        return em.createQuery("select q from Question q join fetch q.session join fetch q.department"
+                        + " left join fetch q.agendaItem left join fetch q.response where q.status = :published"
+                        + " order by q.session.heldOn desc, q.submittedAt, q.id", Question.class)
+                .setParameter("published", QuestionStatus.PUBLISHED)
+                .getResultList();
+    }
+
     /** The most supported published questions of a session, for the live page. */
     public List<Question> findMostSupported(long sessionId, int count) {
         return em.createQuery("select q from Question q join fetch q.department left join fetch q.response"

@@ -68,6 +68,9 @@ public class QuestionService {
     public long askQuestion(UserAccount citizen, QuestionForm form) {
         requireRole(citizen, Role.CITIZEN);
         Instant now = Instant.now();
+        // Locking the citizen's row makes two posts of one form wait for each other, so the second finds
+        // the question of the first instead of running into the unique key.
+        em.find(UserAccount.class, citizen.getId(), LockModeType.PESSIMISTIC_WRITE);
         Question earlier = findBySubmissionKey(citizen, form.submissionKey());
         if (earlier != null) {
             return earlier.getId();
@@ -186,7 +189,8 @@ public class QuestionService {
         logModeration(question, ModerationEvent.Action.REJECTED, cleanReason, now);
         audit.record(moderator, "QUESTION_REJECTED", "Question", questionId,
                 new Changes().field("status", before, QuestionStatus.REJECTED).field("reason", null, cleanReason));
-        notifyAuthor(question, "questionRejected", question.getSession().getTitle(), cleanReason);
+        notifyAuthor(question, "questionRejected", question.getSession().getTitle(), cleanReason,
+                excerpt(question.getText()));
     }
 
     /** Merges a duplicate into another question; the duplicate's supports move to it, once per citizen. */
@@ -333,6 +337,12 @@ public class QuestionService {
         }
     }
 
+    /** Returns the first 200 characters of a text, to remind its author which question an e-mail is about. */
+    private static String excerpt(String text) {
+        return text.codePointCount(0, text.length()) <= 200 ? text
+                : text.substring(0, text.offsetByCodePoints(0, 200)) + "…";
+    }
+
     private static String questionUrl(Question question) {
         return Mailer.publicUrl() + "/session.xhtml?id=" + question.getSession().getId() + "#q" + question.getId();
     }
@@ -379,11 +389,13 @@ public class QuestionService {
             throw new QuestionRuleException("question.rule.consentRequired");
         }
         String text = form.text() == null ? "" : form.text().strip();
-        if (text.length() < Question.MIN_LENGTH) {
+        // Characters as people count them: an emoji is one, not two UTF-16 units.
+        int length = text.codePointCount(0, text.length());
+        if (length < Question.MIN_LENGTH) {
             throw new QuestionRuleException("question.rule.tooShort", Question.MIN_LENGTH);
         }
-        if (text.length() > Question.MAX_LENGTH) {
-            throw new QuestionRuleException("question.rule.tooLong", Question.MAX_LENGTH, text.length());
+        if (length > Question.MAX_LENGTH) {
+            throw new QuestionRuleException("question.rule.tooLong", Question.MAX_LENGTH, length);
         }
         if (form.submissionKey() == null || !form.submissionKey().matches("[0-9a-f-]{36}")) {
             throw new QuestionRuleException("question.rule.formExpired");

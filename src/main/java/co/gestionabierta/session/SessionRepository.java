@@ -55,6 +55,14 @@ public class SessionRepository {
         return query.getResultList();
     }
 
+    /** Every public session, newest first, with its presenting departments, for the open-data export. */
+    public List<AccountabilitySession> findPublicForExport() {
+        return em.createQuery("select distinct s from AccountabilitySession s left join fetch s.presentingDepartments"
+                        + " where s.status <> :draft order by s.heldOn desc, s.id desc", AccountabilitySession.class)
+                .setParameter("draft", SessionStatus.DRAFT)
+                .getResultList();
+    }
+
     /** Every session including drafts, newest first, for moderators. */
     public List<AccountabilitySession> findAllNewestFirst() {
         return em.createQuery("select s from AccountabilitySession s order by s.heldOn desc, s.id desc",
@@ -108,12 +116,12 @@ public class SessionRepository {
                 .getResultList();
     }
 
-    /** Finds the first public session on or after the given day that has not been held. */
+    /** Finds the first scheduled session on or after the given day; a live one has its own banner. */
     public Optional<AccountabilitySession> findNext(LocalDate today) {
         return em.createQuery("select s from AccountabilitySession s where s.heldOn >= :today and s.status in :statuses"
                         + " order by s.heldOn, s.id", AccountabilitySession.class)
                 .setParameter("today", today)
-                .setParameter("statuses", List.of(SessionStatus.SCHEDULED, SessionStatus.LIVE))
+                .setParameter("statuses", List.of(SessionStatus.SCHEDULED))
                 .setMaxResults(1)
                 .getResultStream().findFirst();
     }

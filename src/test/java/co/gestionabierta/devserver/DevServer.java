@@ -158,26 +158,56 @@ public final class DevServer {
         System.out.println(text);
     }
 
+    /**
+     * Stops WildFly, the SMTP server and MariaDB. Each step runs even when an earlier one fails, because
+     * the console may already be closed when the JVM shuts down (Maven's console stream then throws).
+     */
     private void stop() {
-        if (wildfly != null && wildfly.isAlive()) {
-            System.out.println("Stopping WildFly…");
-            wildfly.descendants().forEach(ProcessHandle::destroy);
-            wildfly.destroy();
-            try {
-                if (!wildfly.waitFor(60, TimeUnit.SECONDS)) {
-                    wildfly.descendants().forEach(ProcessHandle::destroyForcibly);
-                    wildfly.destroyForcibly();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        runQuietly(this::stopWildFly);
+        runQuietly(() -> {
+            if (mailServer != null) {
+                mailServer.stop();
             }
+        });
+        runQuietly(() -> {
+            if (database != null) {
+                say("Stopping MariaDB…");
+                database.stop();
+            }
+        });
+    }
+
+    private void stopWildFly() {
+        if (wildfly == null || !wildfly.isAlive()) {
+            return;
         }
-        if (mailServer != null) {
-            mailServer.stop();
+        say("Stopping WildFly…");
+        wildfly.descendants().forEach(ProcessHandle::destroy);
+        wildfly.destroy();
+        try {
+            if (!wildfly.waitFor(60, TimeUnit.SECONDS)) {
+                wildfly.descendants().forEach(ProcessHandle::destroyForcibly);
+                wildfly.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
-        if (database != null) {
-            System.out.println("Stopping MariaDB…");
-            database.stop();
+    }
+
+    private static void runQuietly(Runnable step) {
+        try {
+            step.run();
+        } catch (RuntimeException e) {
+            System.err.println("A shutdown step failed: " + e);
+        }
+    }
+
+    /** Prints a line, ignoring a console that is already closing. */
+    private static void say(String line) {
+        try {
+            System.out.println(line);
+        } catch (RuntimeException e) {
+            // Nothing to report to: the console is gone.
         }
     }
 

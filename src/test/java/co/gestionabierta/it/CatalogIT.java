@@ -105,6 +105,31 @@ class CatalogIT {
     }
 
     @Test
+    void reportOfSessionDownloads() throws Exception {
+        FacesClient secretary = signedIn("educacion@gestionabierta.example");
+        String sessionId = strings("SELECT id FROM accountability_session WHERE title = 'Rendición de cuentas vigencia 2024'")
+                .get(0);
+        Document form = Jsoup.parse(secretary.open("secretary/report.xhtml").body());
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("report:title", "Informe de Educación presentado en la sesión de 2024");
+        values.put("report:session", sessionId);
+        Document page = Jsoup.parse(secretary.submitMultipart(form, "report", values,
+                Map.of("report:file", new Upload("sesión 2024.pdf", "application/pdf", PDF)), "report:submit").body());
+        String id = strings("SELECT id FROM management_report WHERE title = 'Informe de Educación presentado en la sesión de 2024'")
+                .get(0);
+
+        HttpResponse<byte[]> download = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(co.gestionabierta.testsupport.Urls.base() + "reports/" + id + "/document")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        Document sessionPage = Jsoup.parse(new FacesClient().get("session.xhtml?id=" + sessionId).body());
+
+        assertEquals(List.of("El informe quedó publicado."), messages(page));
+        assertEquals(200, download.statusCode());
+        assertArrayEquals(PDF, download.body());
+        assertEquals(1, sessionPage.select("#reports ~ ul a[href$=/reports/" + id + "/document]").size());
+    }
+
+    @Test
     void renamedImageIsRejectedAndNothingStored() throws Exception {
         FacesClient secretary = signedIn("educacion@gestionabierta.example");
         String before = strings("SELECT COUNT(*) FROM management_report").get(0);
@@ -161,11 +186,11 @@ class CatalogIT {
         Document second = importFile(admin, "socrata-view-updated.json");
         Document third = importFile(admin, "socrata-view-updated.json");
 
-        assertEquals(List.of("Importación terminada: 1 nuevos, 0 actualizados, 0 sin cambios."), messages(first));
+        assertEquals(List.of("Importación terminada: 1 nuevo, 0 actualizados, 0 sin cambios."), messages(first));
         assertEquals(List.of("Censo de asentamientos informales Cartagena 2021|Vivienda, Ciudad y Territorio|"
                 + "Secretaría de Planeación Distrital de Cartagena de Indias|2024-03-08 17:07:02.000000|"
                 + "https://www.datos.gov.co/d/wxyz-12ab"), firstRow);
-        assertEquals(List.of("Importación terminada: 0 nuevos, 1 actualizados, 0 sin cambios."), messages(second));
+        assertEquals(List.of("Importación terminada: 0 nuevos, 1 actualizado, 0 sin cambios."), messages(second));
         assertEquals(List.of("Importación terminada: 0 nuevos, 0 actualizados, 1 sin cambios."), messages(third));
         assertEquals(List.of("1|Censo de asentamientos informales Cartagena 2021 (actualización 2024)"),
                 strings("SELECT CONCAT(COUNT(*), '|', MAX(title)) FROM dataset WHERE portal_identifier = 'wxyz-12ab'"));
@@ -180,7 +205,7 @@ class CatalogIT {
         Document ckan = importFile(admin, "ckan-package-show.json");
         Document dcat = importFile(admin, "dcat-data.json");
 
-        assertEquals(List.of("Importación terminada: 1 nuevos, 0 actualizados, 0 sin cambios."), messages(ckan));
+        assertEquals(List.of("Importación terminada: 1 nuevo, 0 actualizados, 0 sin cambios."), messages(ckan));
         assertEquals(List.of("Estratificación socioeconómica por barrio - Cartagena de Indias"),
                 strings("SELECT title FROM dataset WHERE portal_identifier = '3f9c2b1e-7a4d-4e8b-9c61-0d5a2f8e4b17'"));
         assertEquals(List.of("Importación terminada: 3 nuevos, 0 actualizados, 0 sin cambios."), messages(dcat));

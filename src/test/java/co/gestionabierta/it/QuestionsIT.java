@@ -259,7 +259,7 @@ class QuestionsIT {
         String body = (String) mail.getContent();
         assertTrue(body.contains("«Prueba: rechazo con motivo»"), body);
         assertTrue(body.contains("Contiene insultos; reformúlela con respeto."), body);
-        assertTrue(!body.contains("Texto ofensivo"), "the e-mail does not repeat the rejected text");
+        assertTrue(body.contains("«" + text + "»"), "the e-mail reminds the author which question it is about");
         String publicPage = new FacesClient().get("session.xhtml?id=" + sessionId).body();
         assertTrue(!publicPage.contains("Texto ofensivo"), "the rejected text is not public");
         assertTrue(Jsoup.parse(publicPage).select("#moderation-entries li").text()

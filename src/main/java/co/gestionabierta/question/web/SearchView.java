@@ -41,7 +41,15 @@ public class SearchView {
     }
 
     public boolean isTooShort() {
-        return isSearched() && (q.strip().length() < MIN_TERMS || q.length() > MAX_TERMS);
+        return isSearched() && q.strip().length() < MIN_TERMS;
+    }
+
+    public boolean isTooLong() {
+        return isSearched() && q.length() > MAX_TERMS;
+    }
+
+    public int getMaxTerms() {
+        return MAX_TERMS;
     }
 
     public int getMinTerms() {
