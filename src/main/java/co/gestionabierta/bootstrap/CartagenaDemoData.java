@@ -256,13 +256,18 @@ public class CartagenaDemoData {
         }
     }
 
-    /** Adds the example questions, dated the morning before the session, a few minutes apart. */
+    /**
+     * Adds the example questions, dated the morning before the session, a few minutes apart. The session
+     * is closed, so each records why it has no answer, as the closing rule requires.
+     */
     private void loadExampleQuestions(Map<String, Department> departments, AccountabilitySession session) {
         Instant submittedAt = session.getHeldOn().minusDays(1).atTime(9, 0)
                 .atZone(EntitySettings.DEFAULT_ZONE).toInstant();
         for (CSVRecord row : CsvFile.read(FOLDER + "sample_questions.csv")) {
-            em.persist(new Question(session, department(departments, row.get("department")), null,
-                    row.get("question"), QuestionStatus.PUBLISHED, true, submittedAt));
+            Question question = new Question(session, department(departments, row.get("department")), null,
+                    row.get("question"), QuestionStatus.PUBLISHED, true, submittedAt);
+            question.explainUnanswered("Pregunta de ejemplo construida para la demostración; no se formuló en la sesión.");
+            em.persist(question);
             submittedAt = submittedAt.plus(Duration.ofMinutes(7));
         }
     }

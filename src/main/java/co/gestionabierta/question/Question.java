@@ -251,7 +251,7 @@ public class Question {
     /** Whether the written answer is overdue on the given day: owed, not published, and past its date. */
     public boolean isOverdueOn(LocalDate today) {
         return answerDueOn != null && today.isAfter(answerDueOn) && (response == null || !response.isPublished())
-                && status == QuestionStatus.PUBLISHED;
+                && status == QuestionStatus.PUBLISHED && unansweredReason == null;
     }
 
     private void requireStatus(QuestionStatus expected) {

@@ -86,6 +86,17 @@ class PublicPagesIT {
         assertEquals("Todavía no hay preguntas publicadas para esta sesión.", page.selectFirst("#questions + p").text());
     }
 
+    @Test
+    void closedSessionShowsWhyExampleQuestionsHaveNoAnswer() throws Exception {
+        String href = Jsoup.parse(get("sessions.xhtml").body())
+                .select("#sessions tbody th a:containsOwn(Diálogos de Superciudad: Rendición de cuentas 2025)").attr("href");
+        Document page = Jsoup.parse(get(href.substring(1)).body());
+
+        assertEquals(7, page.select(".question .answer-status").size());
+        assertEquals("Sin respuesta: Pregunta de ejemplo construida para la demostración; no se formuló en la sesión.",
+                page.selectFirst(".question .answer-status").text());
+    }
+
     /** The demo's constructed upcoming session, whose title carries the quarter of the day it was loaded. */
     private static String exampleSessionTitle() throws java.sql.SQLException {
         return co.gestionabierta.testsupport.TestDatabase.strings(

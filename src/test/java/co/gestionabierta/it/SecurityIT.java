@@ -3,6 +3,7 @@ package co.gestionabierta.it;
 import co.gestionabierta.testsupport.Deployments;
 import co.gestionabierta.testsupport.FacesClient;
 import co.gestionabierta.testsupport.TestDatabase;
+import co.gestionabierta.testsupport.Urls;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
@@ -67,6 +68,22 @@ class SecurityIT {
             assertEquals(302, response.statusCode(), page);
             assertTrue(response.headers().firstValue("Location").orElse("").endsWith("/login.xhtml"), page);
         }
+    }
+
+    @Test
+    void signInFromSessionPageReturnsThere() throws Exception {
+        FacesClient citizen = new FacesClient();
+        String sessionId = TestDatabase.strings("SELECT id FROM accountability_session WHERE title LIKE '%(ejemplo)'").get(0);
+        Document sessionPage = Jsoup.parse(citizen.get("session.xhtml?id=" + sessionId).body());
+        String loginHref = sessionPage.getElementById("ask-login").attr("href");
+
+        Document loginPage = Jsoup.parse(citizen.get(loginHref.substring(1)).body());
+        HttpResponse<String> landed = citizen.submit(loginPage, "login", Map.of("login:email",
+                "ciudadana@gestionabierta.example", "login:password", DEMO_PASSWORD), "login:submit");
+
+        assertEquals("/login.xhtml?from=%2Fsession.xhtml%3Fid%3D" + sessionId, loginHref);
+        assertEquals(Urls.base() + "session.xhtml?id=" + sessionId, landed.uri().toString());
+        assertEquals(1, Jsoup.parse(landed.body()).select("form#ask").size());
     }
 
     @Test

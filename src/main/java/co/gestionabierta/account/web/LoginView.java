@@ -59,7 +59,8 @@ public class LoginView {
                 accounts.recordLoginSuccess(email);
                 // A new session id at login, so a session id planted before it is worthless.
                 request.changeSessionId();
-                external.redirect(external.getRequestContextPath() + landingPage());
+                String from = request.getParameter("from");
+                external.redirect(external.getRequestContextPath() + (isSafeReturn(from) ? from : landingPage()));
             }
             default -> {
                 accounts.recordLoginFailure(email, address);
@@ -75,10 +76,21 @@ public class LoginView {
     private String landingPage() {
         Role role = accountRepository.findByEmail(email).map(UserAccount::getRole).orElse(Role.CITIZEN);
         return switch (role) {
-            case SECRETARY -> "/secretary/reports.xhtml";
+            case SECRETARY -> "/secretary/questions.xhtml";
+            case MODERATOR -> "/moderator/sessions.xhtml";
             case ADMINISTRATOR -> "/admin/users.xhtml";
             default -> "/account/my-data.xhtml";
         };
+    }
+
+    /**
+     * Whether a return address from the "from" parameter may be followed: a page of this site only
+     * (a path with a query of plain characters), so the parameter cannot send anyone to another site.
+     */
+    static boolean isSafeReturn(String from) {
+        return from != null && from.length() <= 200
+                && from.matches("/[A-Za-z0-9/_-]+\\.xhtml(\\?[A-Za-z0-9=&_.-]*)?")
+                && !from.startsWith("//") && !from.startsWith("/login.xhtml");
     }
 
     public String getEmail() {
