@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,6 +19,11 @@ public class CatalogRepository {
         return em.createQuery("select e from EntitySettings e order by e.id", EntitySettings.class)
                 .setMaxResults(1)
                 .getResultStream().findFirst();
+    }
+
+    /** Returns the entity's time zone, in which sessions are planned and deadlines counted. */
+    public ZoneId findZone() {
+        return findSettings().map(EntitySettings::getZone).orElse(EntitySettings.DEFAULT_ZONE);
     }
 
     public List<Department> findActiveDepartments() {
@@ -60,7 +66,7 @@ public class CatalogRepository {
                 .getResultStream().findFirst();
     }
 
-    /** The stored PDF of a report, read only when it is downloaded. */
+    /** Reads the stored PDF of a report, only when it is downloaded. */
     public Optional<byte[]> findReportDocument(long reportId) {
         return Optional.ofNullable(em.find(ReportDocument.class, reportId)).map(ReportDocument::getContent);
     }

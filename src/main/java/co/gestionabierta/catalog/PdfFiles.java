@@ -21,7 +21,7 @@ public final class PdfFiles {
     }
 
     /**
-     * Whether the bytes are a PDF file: the "%PDF-" header within the first kilobyte, as readers
+     * Returns whether the bytes are a PDF file: the "%PDF-" header within the first kilobyte, as readers
      * accept it, and an "%%EOF" marker near the end, which a truncated upload lacks.
      */
     public static boolean isPdf(byte[] content) {

@@ -17,7 +17,6 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,6 +32,9 @@ public class ReportEditing {
 
     @EJB
     private AuditLog audit;
+
+    @EJB
+    private CatalogRepository catalog;
 
     public List<ManagementReport> findOwnReports(UserAccount secretary) {
         requireSecretary(secretary);
@@ -127,7 +129,7 @@ public class ReportEditing {
         }
         Instant now = Instant.now();
         report.attachDocument(PdfFiles.cleanName(submittedName), content.length, PdfFiles.sha256(content),
-                secretary, now, LocalDate.ofInstant(now, zone()));
+                secretary, now, LocalDate.ofInstant(now, catalog.findZone()));
     }
 
     private AccountabilitySession linkableSession(UserAccount secretary, Long sessionId) {
@@ -157,12 +159,6 @@ public class ReportEditing {
     private List<Dataset> datasets(List<Long> ids) {
         return ids.stream().distinct().map(id -> Optional.ofNullable(em.find(Dataset.class, id))
                 .orElseThrow(() -> new NotFoundException("Dataset", id))).toList();
-    }
-
-    private ZoneId zone() {
-        return em.createQuery("select e from EntitySettings e order by e.id", EntitySettings.class)
-                .setMaxResults(1).getResultStream().findFirst()
-                .map(EntitySettings::getZone).orElse(EntitySettings.DEFAULT_ZONE);
     }
 
     private static void validate(ReportForm form) {

@@ -1,25 +1,11 @@
 package co.gestionabierta.catalog;
 
-import jakarta.ejb.ApplicationException;
+import co.gestionabierta.web.RuleException;
 
-/** A report or catalogue rule refused an action; the key and arguments say which rule. */
-@ApplicationException(rollback = true)
-public class ReportRuleException extends RuntimeException {
-
-    private final String messageKey;
-    private final transient Object[] arguments;
+/** A report or catalogue rule rejected an action. The message key and arguments name the rule. */
+public class ReportRuleException extends RuleException {
 
     public ReportRuleException(String messageKey, Object... arguments) {
-        super("Report rule refused the action: " + messageKey);
-        this.messageKey = messageKey;
-        this.arguments = arguments.clone();
-    }
-
-    public String getMessageKey() {
-        return messageKey;
-    }
-
-    public Object[] getArguments() {
-        return arguments.clone();
+        super(messageKey, arguments);
     }
 }

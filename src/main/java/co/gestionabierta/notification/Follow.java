@@ -22,7 +22,7 @@ import java.time.Instant;
 @Table(name = "follow")
 public class Follow {
 
-    /** What can be followed. */
+    /** Kind of object a citizen can follow. */
     public enum Target { SESSION, QUESTION, COMMITMENT }
 
     @Id
@@ -41,7 +41,7 @@ public class Follow {
     @Column(name = "target_id", nullable = false)
     private long targetId;
 
-    /** The random token of the unsubscribe link; whoever has the link may stop these e-mails. */
+    /** Random token of the unsubscribe link. Anyone with the link may stop these e-mails, so it needs no sign-in. */
     @Column(name = "unsubscribe_token", nullable = false, length = 43, columnDefinition = "char(43)")
     private String unsubscribeToken;
 

@@ -22,13 +22,13 @@ import java.time.Instant;
 @Table(name = "notification")
 public class Notification {
 
-    /** Where a notification is in its delivery. */
+    /** Delivery state of a notification. */
     public enum Status { PENDING, SENDING, SENT, FAILED }
 
     /** Attempts after which a notification that still fails is given up. */
     public static final int MAX_ATTEMPTS = 12;
 
-    /** Longest wait between two attempts. */
+    /** Maximum wait between two attempts. */
     static final Duration MAX_DELAY = Duration.ofHours(1);
 
     @Id

@@ -1,7 +1,6 @@
 package co.gestionabierta.opendata;
 
 import co.gestionabierta.catalog.CatalogRepository;
-import co.gestionabierta.catalog.EntitySettings;
 import co.gestionabierta.question.QuestionRepository;
 import co.gestionabierta.session.SessionRepository;
 import jakarta.ejb.EJB;
@@ -19,7 +18,7 @@ import java.util.regex.Pattern;
 /**
  * Public lists as open data (Ley 1712 de 2014): /opendata/sessions.csv, sessions.json, questions.csv
  * and questions.json. No personal data is exported: neither authors' names nor their e-mails.
- * Column names are Spanish unless ?lang=en asks for English.
+ * Column names are Spanish unless ?lang=en requests English.
  */
 @WebServlet("/opendata/*")
 public class OpenDataServlet extends HttpServlet {
@@ -43,7 +42,7 @@ public class OpenDataServlet extends HttpServlet {
             return;
         }
         Locale locale = "en".equals(request.getParameter("lang")) ? Locale.ENGLISH : Locale.forLanguageTag("es-CO");
-        ZoneId zone = catalog.findSettings().map(EntitySettings::getZone).orElse(EntitySettings.DEFAULT_ZONE);
+        ZoneId zone = catalog.findZone();
         Table table = matcher.group(1).equals("sessions")
                 ? OpenDataTables.sessions(sessions.findPublicForExport(), zone, locale)
                 : OpenDataTables.questions(questions.findPublishedForExport(), zone, locale);

@@ -19,7 +19,7 @@ import java.util.List;
  * A public list as rows of text, written as CSV for spreadsheets or as JSON. The CSV starts with a
  * UTF-8 byte order mark and uses semicolons, because Excel with Spanish (Colombia) settings reads a
  * file so written into columns with every accent intact; quotes, semicolons and line breaks inside a
- * field are quoted as RFC 4180 says.
+ * field are quoted as RFC 4180 specifies.
  */
 public final class Table {
 

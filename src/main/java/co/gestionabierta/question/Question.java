@@ -117,7 +117,7 @@ public class Question {
     @Column(name = "extended_at")
     private Instant extendedAt;
 
-    /** Why the question was left without an answer when its session closed. */
+    /** Reason the question keeps no answer, recorded before its session closed. */
     @Size(max = 500)
     @Column(name = "unanswered_reason", length = 500)
     private String unansweredReason;
@@ -142,7 +142,7 @@ public class Question {
         this.submittedAt = submittedAt;
     }
 
-    /** Creates a citizen's question as the session's moderation mode says: pending or published at once. */
+    /** Creates a citizen's question, pending or published at once as the session's moderation mode sets. */
     public static Question asked(AccountabilitySession session, Department department, AgendaItem agendaItem,
                                  UserAccount author, String text, boolean showAuthor, String submissionKey,
                                  Instant now) {
@@ -248,7 +248,7 @@ public class Question {
         supportCount += count;
     }
 
-    /** Whether the written answer is overdue on the given day: owed, not published, and past its date. */
+    /** Returns whether the written answer is overdue on the given day: owed, not published, and past its date. */
     public boolean isOverdueOn(LocalDate today) {
         return answerDueOn != null && today.isAfter(answerDueOn) && (response == null || !response.isPublished())
                 && status == QuestionStatus.PUBLISHED && unansweredReason == null;

@@ -16,7 +16,7 @@ public class QuestionRepository {
     /** Questions one page of search results shows. */
     public static final int PAGE_SIZE = 20;
 
-    /** How the public list of a session's questions is sorted. */
+    /** Sort order of the public list of a session's questions. */
     public enum Order { SUPPORT, DATE }
 
     @PersistenceContext
@@ -37,7 +37,7 @@ public class QuestionRepository {
                 .getResultList();
     }
 
-    /** Every published question with its session, department, agenda item and answer, for the open-data export. */
+    /** Lists every published question with its session, department, agenda item and answer, for the open-data export. */
     public List<Question> findPublishedForExport() {
         return em.createQuery("select q from Question q join fetch q.session join fetch q.department"
                         + " left join fetch q.agendaItem left join fetch q.response where q.status = :published"
@@ -46,7 +46,7 @@ public class QuestionRepository {
                 .getResultList();
     }
 
-    /** The most supported published questions of a session, for the live page. */
+    /** Lists the most supported published questions of a session, for the live page. */
     public List<Question> findMostSupported(long sessionId, int count) {
         return em.createQuery("select q from Question q join fetch q.department left join fetch q.response"
                         + " where q.session.id = :session and q.status = :published and q.supportCount > 0"
@@ -89,7 +89,7 @@ public class QuestionRepository {
                 .getResultStream().findFirst();
     }
 
-    /** The citizen's own questions, newest first. */
+    /** Lists the citizen's own questions, newest first. */
     public List<Question> findByAuthor(long authorId) {
         return em.createQuery("select q from Question q join fetch q.session left join fetch q.department"
                         + " left join fetch q.response where q.author.id = :author order by q.submittedAt desc, q.id desc",

@@ -9,7 +9,7 @@ import co.gestionabierta.audit.AuditLog;
 import co.gestionabierta.audit.Changes;
 import co.gestionabierta.calendar.BusinessDays;
 import co.gestionabierta.catalog.Department;
-import co.gestionabierta.catalog.EntitySettings;
+import co.gestionabierta.catalog.CatalogRepository;
 import co.gestionabierta.notification.Follow;
 import co.gestionabierta.notification.Mailer;
 import co.gestionabierta.notification.Notifications;
@@ -29,7 +29,6 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -54,6 +53,9 @@ public class QuestionService {
 
     @EJB
     private Throttle throttle;
+
+    @EJB
+    private CatalogRepository catalog;
 
     @EJB
     private Notifications notifications;
@@ -378,10 +380,7 @@ public class QuestionService {
     }
 
     private LocalDate today() {
-        ZoneId zone = em.createQuery("select e from EntitySettings e order by e.id", EntitySettings.class)
-                .setMaxResults(1).getResultStream().findFirst()
-                .map(EntitySettings::getZone).orElse(EntitySettings.DEFAULT_ZONE);
-        return LocalDate.now(zone);
+        return LocalDate.now(catalog.findZone());
     }
 
     private static void validate(QuestionForm form) {

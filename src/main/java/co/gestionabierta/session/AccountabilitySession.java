@@ -108,7 +108,7 @@ public class AccountabilitySession {
     @Column(name = "livestream_url", length = 500)
     private String livestreamUrl;
 
-    /** Grows with every agenda change, so an editor working on an older agenda is told. */
+    /** Counter that grows with every agenda change, so an edit based on an older agenda is detected. */
     @Column(name = "agenda_revision", nullable = false)
     private long agendaRevision;
 
@@ -304,7 +304,7 @@ public class AccountabilitySession {
         liveChangedAt = now;
     }
 
-    /** The item after the one on screen, or the first one when none is. */
+    /** Returns the item after the one on screen, or the first one when none is. */
     public AgendaItem getNextItem() {
         if (currentItem == null) {
             return status == SessionStatus.LIVE || status == SessionStatus.SCHEDULED
@@ -329,7 +329,7 @@ public class AccountabilitySession {
         return a == b || (a.getId() != null && a.getId().equals(b.getId()));
     }
 
-    /** Whether the agenda may still change: not once the session has been held. */
+    /** Returns whether the agenda may still change, which ends once the session has been held. */
     public boolean isAgendaEditable() {
         return status == SessionStatus.DRAFT || status == SessionStatus.SCHEDULED || status == SessionStatus.LIVE;
     }
@@ -338,7 +338,7 @@ public class AccountabilitySession {
         return status == SessionStatus.DRAFT || status == SessionStatus.SCHEDULED;
     }
 
-    /** Whether questions may be submitted at the given instant. */
+    /** Returns whether questions may be submitted at the given instant. */
     public boolean acceptsQuestionsAt(Instant instant) {
         return (status == SessionStatus.SCHEDULED || status == SessionStatus.LIVE)
                 && questionsOpenAt != null && questionsCloseAt != null
@@ -445,7 +445,7 @@ public class AccountabilitySession {
         return livestreamUrl;
     }
 
-    /** The livestream address to embed without tracking cookies, or null when it cannot be embedded. */
+    /** Returns the livestream address to embed without tracking cookies, or null when it cannot be embedded. */
     public String getLivestreamEmbedUrl() {
         return Livestreams.embedUrl(livestreamUrl);
     }

@@ -7,7 +7,7 @@ import co.gestionabierta.audit.AuditLog;
 import co.gestionabierta.audit.Changes;
 import co.gestionabierta.catalog.Dataset;
 import co.gestionabierta.catalog.Department;
-import co.gestionabierta.catalog.EntitySettings;
+import co.gestionabierta.catalog.CatalogRepository;
 import co.gestionabierta.question.Question;
 import co.gestionabierta.question.QuestionService;
 import co.gestionabierta.question.QuestionStatus;
@@ -46,6 +46,9 @@ public class SessionPlanning {
     private AuditLog audit;
 
     @EJB
+    private CatalogRepository catalog;
+
+    @EJB
     private QuestionService questions;
 
     @Inject
@@ -55,7 +58,7 @@ public class SessionPlanning {
 
     public long createSession(UserAccount actor, SessionPlan plan, Collection<Long> presenterIds) {
         requireModerator(actor);
-        validate(plan, zone());
+        validate(plan, catalog.findZone());
 
         AccountabilitySession session = new AccountabilitySession(plan.title(), plan.kind(), plan.year(),
                 plan.quarter(), plan.heldOn(), plan.place(), SessionStatus.DRAFT);
@@ -78,7 +81,7 @@ public class SessionPlanning {
         if (!session.isEditable()) {
             throw new SessionRuleException("session.rule.notEditable");
         }
-        validate(plan, zone());
+        validate(plan, catalog.findZone());
         Changes changes = new Changes()
                 .field("title", session.getTitle(), plan.title())
                 .field("heldOn", session.getHeldOn(), plan.heldOn())
@@ -323,12 +326,6 @@ public class SessionPlanning {
             }
             return dataset;
         }).toList();
-    }
-
-    private ZoneId zone() {
-        return em.createQuery("select e from EntitySettings e order by e.id", EntitySettings.class)
-                .setMaxResults(1).getResultStream().findFirst()
-                .map(EntitySettings::getZone).orElse(EntitySettings.DEFAULT_ZONE);
     }
 
     private static String code(Department department) {

@@ -55,7 +55,7 @@ public class SessionRepository {
         return query.getResultList();
     }
 
-    /** Every public session, newest first, with its presenting departments, for the open-data export. */
+    /** Lists every public session, newest first, with its presenting departments, for the open-data export. */
     public List<AccountabilitySession> findPublicForExport() {
         return em.createQuery("select distinct s from AccountabilitySession s left join fetch s.presentingDepartments"
                         + " where s.status <> :draft order by s.heldOn desc, s.id desc", AccountabilitySession.class)
@@ -69,7 +69,7 @@ public class SessionRepository {
                 AccountabilitySession.class).setMaxResults(MAX_RESULTS).getResultList();
     }
 
-    /** The years that public sessions account for, newest first, for the filter. */
+    /** Lists the years that public sessions account for, newest first, for the filter. */
     public List<Integer> findPublicYears() {
         return em.createQuery("select distinct s.year from AccountabilitySession s where s.status <> :draft"
                         + " order by s.year desc", Integer.class)
@@ -136,7 +136,7 @@ public class SessionRepository {
                 .getResultStream().findFirst();
     }
 
-    /** The session being held now, if any. */
+    /** Finds the session being held now, if any. */
     public Optional<AccountabilitySession> findLive() {
         return em.createQuery("select s from AccountabilitySession s where s.status = :live order by s.heldOn, s.id",
                         AccountabilitySession.class)

@@ -14,4 +14,11 @@ public final class Requests {
         Object request = FacesContext.getCurrentInstance().getExternalContext().getRequest();
         return ((HttpServletRequest) request).getRemoteAddr();
     }
+
+    /** Sends the 404 page for the current Faces request and ends its processing. */
+    public static void sendNotFound() throws java.io.IOException {
+        jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+        faces.getExternalContext().responseSendError(jakarta.servlet.http.HttpServletResponse.SC_NOT_FOUND, null);
+        faces.responseComplete();
+    }
 }

@@ -1,6 +1,8 @@
 package co.gestionabierta.it;
 
+import co.gestionabierta.testsupport.Chromium;
 import co.gestionabierta.testsupport.Deployments;
+import co.gestionabierta.testsupport.TestDatabase;
 import co.gestionabierta.testsupport.ModeratorClient;
 import co.gestionabierta.testsupport.Urls;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -8,28 +10,17 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,8 +49,7 @@ class LiveSessionBrowserIT {
 
     @BeforeEach
     void requireChromium() {
-        Assumptions.assumeTrue(Files.isExecutable(BrowserIT.CHROMIUM) && Files.isExecutable(BrowserIT.CHROMEDRIVER),
-                "Browser tests skipped: install Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
+        Chromium.assumeInstalled();
     }
 
     @AfterEach
@@ -68,13 +58,7 @@ class LiveSessionBrowserIT {
     }
 
     private ChromeDriver openBrowser() {
-        ChromeOptions options = new ChromeOptions()
-                .setBinary(BrowserIT.CHROMIUM.toFile())
-                .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--window-size=1280,1400", "--lang=es-CO");
-        ChromeDriver browser = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(BrowserIT.CHROMEDRIVER.toFile()).build(), options);
+        ChromeDriver browser = Chromium.start(1400);
         browsers.add(browser);
         return browser;
     }
@@ -104,7 +88,7 @@ class LiveSessionBrowserIT {
     void moderatorBuildsAgendaAndRunsLivePage() throws Exception {
         long id = new ModeratorClient().createSession("Prueba: sesión en vivo con dos navegadores", "2022-12-16",
                 "SED", "SPD");
-        long questionId = insertPublishedQuestion(id, "¿Cuándo abre la nueva sede del colegio de Olaya Herrera?");
+        long questionId = TestDatabase.insertPublishedQuestion(id, "SED", "¿Cuándo abre la nueva sede del colegio de Olaya Herrera?");
         ChromeDriver moderator = openBrowser();
         signIn(moderator, ModeratorClient.EMAIL);
 
@@ -129,7 +113,7 @@ class LiveSessionBrowserIT {
         assertEquals("El orden del día quedó reordenado.", message(moderator));
         assertEquals(List.of("1|Informe de gestión: Educación", "2|Instalación", "3|Informe de gestión: Planeación"),
                 strings("SELECT CONCAT(sort_order, '|', title) FROM agenda_item WHERE session_id = ? ORDER BY sort_order", id));
-        screenshot(moderator, "moderator-agenda");
+        Chromium.screenshot(moderator, "moderator-agenda");
 
         moderator.findElement(By.id("stage-form:publish")).click();
         assertEquals("Programada", moderator.findElement(By.id("stage-status")).getText());
@@ -151,7 +135,7 @@ class LiveSessionBrowserIT {
         moderator.findElement(By.cssSelector("input[aria-label='Mostrar en pantalla: " + questionId + "']")).click();
         new WebDriverWait(citizen, PUSH_WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("current-question"), "¿Cuándo abre la nueva sede del colegio de Olaya Herrera?"));
-        screenshot(citizen, "live-page");
+        Chromium.screenshot(citizen, "live-page");
 
         // A viewer that lost its connection catches up when the web socket opens again.
         citizen.executeScript("OmniFaces.Push.close('live');");
@@ -189,27 +173,5 @@ class LiveSessionBrowserIT {
     private static void waitForSocket(ChromeDriver browser) {
         new WebDriverWait(browser, PUSH_WAIT).until(d -> Boolean.TRUE.equals(
                 browser.executeScript("return typeof gaLiveConnected !== 'undefined' && gaLiveConnected;")));
-    }
-
-    private static long insertPublishedQuestion(long sessionId, String text) throws Exception {
-        try (Connection connection = connect(); PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO question (session_id, department_id, body, status, submitted_at)"
-                        + " SELECT ?, id, ?, 'PUBLISHED', UTC_TIMESTAMP(6) FROM department WHERE code = 'SED'",
-                PreparedStatement.RETURN_GENERATED_KEYS)) {
-            insert.setLong(1, sessionId);
-            insert.setString(2, text);
-            insert.executeUpdate();
-            try (var keys = insert.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
-        }
-    }
-
-    private static void screenshot(ChromeDriver browser, String name) throws IOException {
-        File shot = browser.getScreenshotAs(OutputType.FILE);
-        Path target = Path.of(System.getProperty("ga.build.dir"), "screenshots", name + ".png");
-        Files.createDirectories(target.getParent());
-        Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
     }
 }

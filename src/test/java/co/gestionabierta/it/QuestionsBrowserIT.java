@@ -1,6 +1,7 @@
 package co.gestionabierta.it;
 
 import co.gestionabierta.testsupport.Citizens;
+import co.gestionabierta.testsupport.Chromium;
 import co.gestionabierta.testsupport.Deployments;
 import co.gestionabierta.testsupport.ModeratorClient;
 import co.gestionabierta.testsupport.Urls;
@@ -9,25 +10,18 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.nio.file.Files;
 import java.time.Duration;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 import static co.gestionabierta.testsupport.TestDatabase.strings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -46,15 +40,8 @@ class QuestionsBrowserIT {
 
     @BeforeEach
     void openBrowser() {
-        Assumptions.assumeTrue(Files.isExecutable(BrowserIT.CHROMIUM) && Files.isExecutable(BrowserIT.CHROMEDRIVER),
-                "Browser tests skipped: install Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
-        ChromeOptions options = new ChromeOptions()
-                .setBinary(BrowserIT.CHROMIUM.toFile())
-                .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--window-size=1280,1600", "--lang=es-CO");
-        browser = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(BrowserIT.CHROMEDRIVER.toFile()).build(), options);
+        Chromium.assumeInstalled();
+        browser = Chromium.start(1600);
     }
 
     @AfterEach
@@ -91,12 +78,6 @@ class QuestionsBrowserIT {
         assertEquals(java.util.List.of("1|PENDING|Informe de gestión: Educación"), strings("SELECT CONCAT(COUNT(*), '|',"
                 + " MAX(q.status), '|', MAX(i.title)) FROM question q JOIN agenda_item i ON i.id = q.agenda_item_id"
                 + " WHERE q.body = ?", text));
-        screenshot("question-asked");
-    }
-
-    private void screenshot(String name) throws Exception {
-        Path target = Path.of(System.getProperty("ga.build.dir"), "screenshots", name + ".png");
-        Files.createDirectories(target.getParent());
-        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+        Chromium.screenshot(browser, "question-asked");
     }
 }

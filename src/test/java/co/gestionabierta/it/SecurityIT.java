@@ -107,7 +107,7 @@ class SecurityIT {
         secretary.login("educacion@gestionabierta.example", DEMO_PASSWORD);
 
         Document list = Jsoup.parse(secretary.get("secretary/reports.xhtml").body());
-        // Other test classes upload reports for Educación too; the list holds exactly Educación's reports.
+        // Other test classes upload reports for Educación too; the list contains exactly Educación's reports.
         assertEquals(TestDatabase.strings("SELECT r.title FROM management_report r JOIN department d"
                         + " ON d.id = r.department_id WHERE d.code = 'SED' ORDER BY r.published_on DESC, r.id DESC"),
                 list.select("#own-reports a").eachText());

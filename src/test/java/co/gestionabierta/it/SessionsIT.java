@@ -1,6 +1,7 @@
 package co.gestionabierta.it;
 
 import co.gestionabierta.testsupport.Deployments;
+import co.gestionabierta.testsupport.TestDatabase;
 import co.gestionabierta.testsupport.FacesClient;
 import co.gestionabierta.testsupport.ModeratorClient;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -13,13 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 
 import static co.gestionabierta.testsupport.ModeratorClient.messages;
-import static co.gestionabierta.testsupport.TestDatabase.connect;
 import static co.gestionabierta.testsupport.TestDatabase.strings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -143,7 +141,7 @@ class SessionsIT {
         moderator.addItem(id, "Diálogo con la ciudadanía", null, 45);
         moderator.stage(id, "publish");
         moderator.stage(id, "start");
-        long questionId = insertPublishedQuestion(id, "SED", "¿Cuántos colegios tendrán jornada única en 2023?");
+        long questionId = TestDatabase.insertPublishedQuestion(id, "SED", "¿Cuántos colegios tendrán jornada única en 2023?");
         moderator.stage(id, "end-live");
 
         Document refused = moderator.stage(id, "close");
@@ -240,21 +238,5 @@ class SessionsIT {
         String exampleId = strings("SELECT id FROM accountability_session WHERE title LIKE '%(ejemplo)'").get(0);
         assertTrue(upcoming.contains("UID:session-" + exampleId + "@127.0.0.1"), upcoming);
         assertTrue(!upcoming.contains("UID:session-" + id + "@"), "a session held in the past is not upcoming");
-    }
-
-    private static long insertPublishedQuestion(long sessionId, String departmentCode, String text) throws SQLException {
-        try (Connection connection = connect(); PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO question (session_id, department_id, body, status, submitted_at)"
-                        + " SELECT ?, id, ?, 'PUBLISHED', UTC_TIMESTAMP(6) FROM department WHERE code = ?",
-                PreparedStatement.RETURN_GENERATED_KEYS)) {
-            insert.setLong(1, sessionId);
-            insert.setString(2, text);
-            insert.setString(3, departmentCode);
-            insert.executeUpdate();
-            try (var keys = insert.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
-        }
     }
 }

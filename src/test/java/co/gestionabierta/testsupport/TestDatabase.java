@@ -34,4 +34,21 @@ public final class TestDatabase {
             return values;
         }
     }
+
+    /** Inserts a published question of a session, addressed to a department, and returns its id. */
+    public static long insertPublishedQuestion(long sessionId, String departmentCode, String text) throws SQLException {
+        try (Connection connection = connect(); PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO question (session_id, department_id, body, status, submitted_at)"
+                        + " SELECT ?, id, ?, 'PUBLISHED', UTC_TIMESTAMP(6) FROM department WHERE code = ?",
+                PreparedStatement.RETURN_GENERATED_KEYS)) {
+            insert.setLong(1, sessionId);
+            insert.setString(2, text);
+            insert.setString(3, departmentCode);
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
 }

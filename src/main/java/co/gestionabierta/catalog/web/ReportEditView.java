@@ -11,13 +11,13 @@ import co.gestionabierta.catalog.ReportRuleException;
 import co.gestionabierta.session.AccountabilitySession;
 import co.gestionabierta.session.AgendaItem;
 import co.gestionabierta.web.Messages;
+import co.gestionabierta.web.Requests;
 import co.gestionabierta.web.NotFoundException;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
 
 import java.io.IOException;
@@ -73,9 +73,7 @@ public class ReportEditView {
             report = null;
         }
         if (report == null) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
-            faces.responseComplete();
+            Requests.sendNotFound();
             return;
         }
         if (!FacesContext.getCurrentInstance().isPostback()) {

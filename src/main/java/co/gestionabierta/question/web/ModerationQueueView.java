@@ -10,6 +10,7 @@ import co.gestionabierta.question.QuestionService;
 import co.gestionabierta.session.AccountabilitySession;
 import co.gestionabierta.session.SessionRepository;
 import co.gestionabierta.web.Messages;
+import co.gestionabierta.web.Requests;
 import co.gestionabierta.web.NotFoundException;
 import co.gestionabierta.web.Site;
 import jakarta.annotation.PostConstruct;
@@ -18,7 +19,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -74,9 +74,7 @@ public class ModerationQueueView {
 
     public void load() throws IOException {
         if (session == null) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
-            faces.responseComplete();
+            Requests.sendNotFound();
         }
     }
 

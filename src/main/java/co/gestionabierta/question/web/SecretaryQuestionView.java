@@ -7,6 +7,7 @@ import co.gestionabierta.question.QuestionRuleException;
 import co.gestionabierta.question.QuestionService;
 import co.gestionabierta.web.Dates;
 import co.gestionabierta.web.Messages;
+import co.gestionabierta.web.Requests;
 import co.gestionabierta.web.NotFoundException;
 import co.gestionabierta.web.Site;
 import jakarta.annotation.PostConstruct;
@@ -15,7 +16,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -58,9 +58,7 @@ public class SecretaryQuestionView {
 
     public void load() throws IOException {
         if (question == null) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
-            faces.responseComplete();
+            Requests.sendNotFound();
         }
     }
 

@@ -1,7 +1,6 @@
 package co.gestionabierta.session.web;
 
 import co.gestionabierta.catalog.CatalogRepository;
-import co.gestionabierta.catalog.EntitySettings;
 import co.gestionabierta.notification.Mailer;
 import co.gestionabierta.session.AccountabilitySession;
 import co.gestionabierta.session.SessionCalendar;
@@ -23,7 +22,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * iCalendar files: /calendar/sessions.ics holds every upcoming published session, and
+ * iCalendar files: /calendar/sessions.ics contains every upcoming published session, and
  * /calendar/session-{id}.ics one public session.
  */
 @WebServlet("/calendar/*")
@@ -39,7 +38,7 @@ public class CalendarServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        ZoneId zone = catalog.findSettings().map(EntitySettings::getZone).orElse(EntitySettings.DEFAULT_ZONE);
+        ZoneId zone = catalog.findZone();
         String path = String.valueOf(request.getPathInfo());
         List<AccountabilitySession> selected;
         String fileName;

@@ -9,6 +9,7 @@ import co.gestionabierta.session.SessionPlanning;
 import co.gestionabierta.session.SessionRepository;
 import co.gestionabierta.session.SessionRuleException;
 import co.gestionabierta.web.Messages;
+import co.gestionabierta.web.Requests;
 import co.gestionabierta.web.NotFoundException;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -16,7 +17,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 import java.util.List;
@@ -63,9 +63,7 @@ public class LiveConsoleView {
             fetch();
         }
         if (session == null) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
-            faces.responseComplete();
+            Requests.sendNotFound();
         }
     }
 

@@ -10,7 +10,7 @@ import org.omnifaces.cdi.PushContext;
 
 /**
  * Tells every open live page of a session that it changed, once the change is committed. The message
- * is only the session id; each page then fetches what it shows, so a page that missed messages while
+ * is only the session id. Each page then fetches what it shows, so a page that missed messages while
  * disconnected catches up on its next fetch.
  */
 @ApplicationScoped

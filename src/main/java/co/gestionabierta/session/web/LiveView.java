@@ -5,11 +5,10 @@ import co.gestionabierta.question.QuestionRepository;
 import co.gestionabierta.session.AccountabilitySession;
 import co.gestionabierta.session.AgendaItem;
 import co.gestionabierta.session.SessionRepository;
+import co.gestionabierta.web.Requests;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 import java.time.LocalTime;
@@ -37,9 +36,7 @@ public class LiveView {
         Long sessionId = SessionView.parseId(id);
         session = sessionId == null ? null : sessions.findPublicWithDetails(sessionId).orElse(null);
         if (session == null) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
-            faces.responseComplete();
+            Requests.sendNotFound();
         }
     }
 
@@ -49,7 +46,7 @@ public class LiveView {
         return index < 0 ? null : session.getAgendaStartTimes().get(index);
     }
 
-    /** The five most supported questions of the session. */
+    /** Lists the five most supported questions of the session. */
     public List<Question> getMostSupported() {
         return questions.findMostSupported(session.getId(), 5);
     }

@@ -16,6 +16,7 @@ import co.gestionabierta.session.SessionPlanning;
 import co.gestionabierta.session.SessionRepository;
 import co.gestionabierta.session.SessionRuleException;
 import co.gestionabierta.web.Messages;
+import co.gestionabierta.web.Requests;
 import co.gestionabierta.web.NotFoundException;
 import co.gestionabierta.web.Site;
 import jakarta.ejb.EJB;
@@ -24,7 +25,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import org.primefaces.event.ReorderEvent;
 
 import java.io.IOException;
@@ -103,9 +103,7 @@ public class SessionEditView implements Serializable {
         }
         Long parsed = SessionView.parseId(id);
         if (parsed == null || sessions.findWithDetails(parsed).isEmpty()) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
-            faces.responseComplete();
+            Requests.sendNotFound();
             return;
         }
         sessionId = parsed;

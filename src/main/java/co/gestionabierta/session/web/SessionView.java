@@ -13,6 +13,7 @@ import co.gestionabierta.question.QuestionService;
 import co.gestionabierta.session.AccountabilitySession;
 import co.gestionabierta.session.SessionRepository;
 import co.gestionabierta.web.Messages;
+import co.gestionabierta.web.Requests;
 import co.gestionabierta.web.NotFoundException;
 import co.gestionabierta.web.Site;
 import jakarta.annotation.PostConstruct;
@@ -21,7 +22,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 import java.time.Instant;
@@ -104,9 +104,7 @@ public class SessionView {
             fetch();
         }
         if (session == null) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
-            faces.responseComplete();
+            Requests.sendNotFound();
         }
     }
 
@@ -153,7 +151,7 @@ public class SessionView {
     }
 
     /**
-     * Whether the question form is on the page: while questions are accepted, and also when a form shown
+     * Returns whether the question form is on the page: while questions are accepted, and also when a form shown
      * earlier is sent after the window closed, so that the sender reads why it was not stored.
      */
     public boolean isAskFormShown() {
