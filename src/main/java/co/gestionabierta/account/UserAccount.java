@@ -71,6 +71,11 @@ public class UserAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "notification_frequency", nullable = false, length = 20)
+    private NotificationFrequency notificationFrequency = NotificationFrequency.IMMEDIATE;
+
     @Version
     private long version;
 
@@ -182,5 +187,13 @@ public class UserAccount {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public NotificationFrequency getNotificationFrequency() {
+        return notificationFrequency;
+    }
+
+    public void chooseNotificationFrequency(NotificationFrequency frequency) {
+        this.notificationFrequency = frequency;
     }
 }

@@ -8,6 +8,9 @@ import co.gestionabierta.catalog.EntitySettings;
 import co.gestionabierta.catalog.ManagementReport;
 import co.gestionabierta.commitment.Commitment;
 import co.gestionabierta.commitment.CommitmentSource;
+import co.gestionabierta.commitment.CommitmentStatus;
+import co.gestionabierta.commitment.CommitmentUpdate;
+import co.gestionabierta.commitment.Evidence;
 import co.gestionabierta.question.Question;
 import co.gestionabierta.question.QuestionStatus;
 import co.gestionabierta.session.AccountabilitySession;
@@ -91,6 +94,7 @@ public class CartagenaDemoData {
         loadDatasets(departments, sessions);
         loadCommitments(departments, sessions);
         loadExampleQuestions(departments, latest(sessions));
+        loadExampleCommitments(departments, latest(sessions));
         loadUpcomingExampleSession(departments);
 
         LOG.infof("Loaded the Cartagena demo data: %d departments, %d sessions", departments.size(), sessions.size());
@@ -233,6 +237,10 @@ public class CartagenaDemoData {
         }
     }
 
+    /**
+     * Loads the OGP commitments with their history: created at the start month, completed at the end
+     * month with the verified result.
+     */
     private void loadCommitments(Map<String, Department> departments, Map<LocalDate, AccountabilitySession> sessions) {
         Map<String, CSVRecord> spanish = new HashMap<>();
         for (CSVRecord row : CsvFile.read(FOLDER + "ogp_commitments_es.csv")) {
@@ -242,18 +250,54 @@ public class CartagenaDemoData {
             CSVRecord details = spanish.get(row.get("id"));
             List<Department> leads = Arrays.stream(row.get("lead_departments").split(";"))
                     .map(code -> department(departments, code)).toList();
+            LocalDate start = YearMonth.parse(row.get("start")).atDay(1);
+            LocalDate end = YearMonth.parse(row.get("end")).atEndOfMonth();
             Commitment commitment = new Commitment(row.get("id"), details.get("title_es"), leads.get(0),
-                    CommitmentSource.OGP, YearMonth.parse(row.get("start")).atDay(1),
-                    YearMonth.parse(row.get("end")).atEndOfMonth());
+                    CommitmentSource.OGP, start, end, atNoon(start));
             leads.forEach(commitment::shareWith);
-            if (row.get("status").equals("complete")) {
-                commitment.complete(details.get("result_es"));
-            }
             if (row.get("result").contains("2023-12-07")) {
                 commitment.madeIn(sessions.get(LocalDate.of(2023, 12, 7)));
             }
             em.persist(commitment);
+            em.persist(commitment.created(details.get("title_es"), null));
+            if (row.get("status").equals("complete")) {
+                em.persist(commitment.report(CommitmentStatus.COMPLETED, 100, details.get("result_es"), null, null,
+                        atNoon(end), end));
+            }
         }
+    }
+
+    /**
+     * Adds two constructed commitments to the latest closed session, marked "(ejemplo)", so the feed shows
+     * one in progress with evidence and one past its due date.
+     */
+    private void loadExampleCommitments(Map<String, Department> departments, AccountabilitySession session) {
+        LocalDate made = session.getHeldOn();
+        Commitment schools = new Commitment(null, "Publicar el cronograma de obras de los colegios en construcción (ejemplo)",
+                department(departments, "SED"), CommitmentSource.SESSION, made, made.plusMonths(10), atNoon(made));
+        schools.madeIn(session);
+        schools.describe("Compromiso construido para la demostración: la Secretaría de Educación publica cada mes el avance de obra de los colegios.");
+        schools.addMilestone("Cronograma publicado en datos abiertos", made.plusMonths(2));
+        schools.addMilestone("Primer informe mensual de avance", made.plusMonths(3));
+        em.persist(schools);
+        em.persist(schools.created(schools.getDescription(), null));
+        em.flush();
+        CommitmentUpdate update = schools.report(CommitmentStatus.IN_PROGRESS, 40,
+                "Se publicó el cronograma de obras en el portal de datos abiertos (ejemplo).",
+                schools.getMilestones().get(0).getId(), null, atNoon(made.plusMonths(2)), made.plusMonths(2));
+        em.persist(update);
+        em.persist(Evidence.link(update, "https://www.datos.gov.co/"));
+
+        Commitment health = new Commitment(null, "Definir la fecha de construcción del puesto de salud de Tierrabaja (ejemplo)",
+                department(departments, "DADIS"), CommitmentSource.SESSION, made, made.plusMonths(6), atNoon(made));
+        health.madeIn(session);
+        health.describe("Compromiso construido para la demostración, sin avances registrados: muestra cómo se señala un compromiso vencido.");
+        em.persist(health);
+        em.persist(health.created(health.getDescription(), null));
+    }
+
+    private static Instant atNoon(LocalDate day) {
+        return day.atTime(12, 0).atZone(EntitySettings.DEFAULT_ZONE).toInstant();
     }
 
     /**

@@ -1,6 +1,8 @@
 package co.gestionabierta.commitment;
 
+import co.gestionabierta.account.UserAccount;
 import co.gestionabierta.catalog.Department;
+import co.gestionabierta.question.Question;
 import co.gestionabierta.question.Response;
 import co.gestionabierta.session.AccountabilitySession;
 import jakarta.persistence.Column;
@@ -15,6 +17,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.Max;
@@ -25,13 +29,18 @@ import jakarta.validation.constraints.Size;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** A compromiso: a promise with a responsible department, a due date, a status and progress. */
+/**
+ * A compromiso: a promise with a responsible department, a due date, a status and progress. Every change
+ * is recorded as a {@link CommitmentUpdate}; the commitment holds the state the latest one left.
+ */
 @Entity
 @Table(name = "commitment")
 public class Commitment {
@@ -49,6 +58,9 @@ public class Commitment {
     @Size(max = 500)
     @Column(nullable = false, length = 500)
     private String title;
+
+    @Column(columnDefinition = "text")
+    private String description;
 
     @Column(columnDefinition = "text")
     private String result;
@@ -71,6 +83,10 @@ public class Commitment {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "response_id")
     private Response response;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "question_id")
+    private Question question;
 
     @NotNull
     @Enumerated(EnumType.STRING)
@@ -96,6 +112,17 @@ public class Commitment {
     @Column(name = "progress_percent", nullable = false, columnDefinition = "tinyint")
     private int progressPercent;
 
+    @OneToMany(mappedBy = "commitment", cascade = jakarta.persistence.CascadeType.PERSIST)
+    @OrderBy("position")
+    private List<Milestone> milestones = new ArrayList<>();
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    /** When the latest update was recorded: the order of the public feed. */
+    @Column(name = "last_changed_at", nullable = false)
+    private Instant lastChangedAt;
+
     @Version
     private long version;
 
@@ -103,7 +130,7 @@ public class Commitment {
     }
 
     public Commitment(String reference, String title, Department responsibleDepartment, CommitmentSource source,
-                      LocalDate startsOn, LocalDate dueOn) {
+                      LocalDate startsOn, LocalDate dueOn, Instant createdAt) {
         this.reference = reference;
         this.title = title;
         this.responsibleDepartment = responsibleDepartment;
@@ -111,6 +138,76 @@ public class Commitment {
         this.startsOn = startsOn;
         this.dueOn = dueOn;
         this.status = CommitmentStatus.NOT_STARTED;
+        this.createdAt = createdAt;
+        this.lastChangedAt = createdAt;
+    }
+
+    /** Writes the description; creation only, since later changes are told through progress updates. */
+    public void describe(String text) {
+        this.description = text;
+    }
+
+    /** Records the question and its official response that the commitment comes from. */
+    public void answerTo(Question origin, Response response) {
+        this.question = origin;
+        this.response = response;
+        this.session = origin.getSession();
+    }
+
+    public Milestone addMilestone(String milestoneTitle, LocalDate milestoneDueOn) {
+        Milestone milestone = new Milestone(this, milestones.size() + 1, milestoneTitle, milestoneDueOn);
+        milestones.add(milestone);
+        return milestone;
+    }
+
+    /** Returns the first entry of the history: the creation, with the state it starts in. */
+    public CommitmentUpdate created(String text, UserAccount author) {
+        return new CommitmentUpdate(this, CommitmentUpdate.Kind.CREATED, text, null, null, null, author, createdAt);
+    }
+
+    /**
+     * Applies a progress update and returns it for the history. A finished commitment takes no more
+     * updates; progress stays within 0 to 100; "completed" means 100 % and 100 % means completed; a
+     * commitment not started has no progress.
+     */
+    public CommitmentUpdate report(CommitmentStatus newStatus, int newProgress, String text, Long milestoneId,
+                                   UserAccount author, Instant now, LocalDate today) {
+        if (status.isFinal()) {
+            throw new CommitmentRuleException("commitment.rule.finished");
+        }
+        if (newProgress < 0 || newProgress > 100) {
+            throw new CommitmentRuleException("commitment.rule.progressRange");
+        }
+        if (newStatus == CommitmentStatus.COMPLETED && newProgress != 100) {
+            throw new CommitmentRuleException("commitment.rule.completedNeedsFull");
+        }
+        if (newProgress == 100 && newStatus != CommitmentStatus.COMPLETED) {
+            throw new CommitmentRuleException("commitment.rule.fullNeedsCompleted");
+        }
+        if (newStatus == CommitmentStatus.NOT_STARTED && newProgress > 0) {
+            throw new CommitmentRuleException("commitment.rule.notStartedWithProgress");
+        }
+        Milestone milestone = null;
+        if (milestoneId != null) {
+            milestone = milestones.stream().filter(m -> milestoneId.equals(m.getId())).findFirst()
+                    .orElseThrow(() -> new CommitmentRuleException("commitment.rule.milestoneUnknown"));
+            milestone.reach(today);
+        }
+        CommitmentStatus before = status;
+        int progressBefore = progressPercent;
+        status = newStatus;
+        progressPercent = newProgress;
+        if (newStatus == CommitmentStatus.COMPLETED) {
+            result = text;
+        }
+        lastChangedAt = now;
+        return new CommitmentUpdate(this, CommitmentUpdate.Kind.PROGRESS, text, before, progressBefore, milestone,
+                author, now);
+    }
+
+    /** Whether the due date has passed without the commitment being completed or cancelled. */
+    public boolean isOverdue(LocalDate today) {
+        return !status.isFinal() && dueOn.isBefore(today);
     }
 
     public void shareWith(Department department) {
@@ -123,7 +220,7 @@ public class Commitment {
         this.session = madeInSession;
     }
 
-    /** Records a completed commitment with its verified result. */
+    /** Records a commitment known to be completed, with its verified result, when it is loaded. */
     public void complete(String verifiedResult) {
         this.status = CommitmentStatus.COMPLETED;
         this.progressPercent = 100;
@@ -140,6 +237,30 @@ public class Commitment {
 
     public String getTitle() {
         return title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public Question getQuestion() {
+        return question;
+    }
+
+    public List<Milestone> getMilestones() {
+        return milestones;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getLastChangedAt() {
+        return lastChangedAt;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public String getResult() {

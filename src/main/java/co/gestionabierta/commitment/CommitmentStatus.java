@@ -1,10 +1,15 @@
 package co.gestionabierta.commitment;
 
-/** Progress state of a commitment as shown in the public feed. */
+/** State of a commitment as its responsible department reports it. Overdue is computed from the due date. */
 public enum CommitmentStatus {
     NOT_STARTED,
     IN_PROGRESS,
     COMPLETED,
-    OVERDUE,
-    CANCELLED
+    DELAYED,
+    CANCELLED;
+
+    /** Whether the commitment is finished, one way or the other, and takes no more progress updates. */
+    public boolean isFinal() {
+        return this == COMPLETED || this == CANCELLED;
+    }
 }

@@ -22,8 +22,8 @@ import java.time.Instant;
 @Table(name = "follow")
 public class Follow {
 
-    /** Kind of object a citizen can follow. */
-    public enum Target { SESSION, QUESTION, COMMITMENT }
+    /** Kind of object a citizen can follow; NEW_SESSIONS, with target id 0, is the list of sessions itself. */
+    public enum Target { SESSION, QUESTION, COMMITMENT, NEW_SESSIONS }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -29,33 +29,35 @@ public class Mailer {
     @Resource(lookup = "java:jboss/mail/GestionAbierta")
     private Session mailSession;
 
+    /** A rendered e-mail: its subject and plain-text body. */
+    public record Rendered(String subject, String body) {
+    }
+
     /**
      * Sends the message whose bundle keys are mail.KEY.subject and mail.KEY.body, formatting the body
      * with the arguments. Throws MailFailedException when the SMTP server rejects it or is down.
      */
     public void send(String to, String key, Locale locale, Object... bodyArguments) {
-        sendWithFooter(to, key, locale, null, null, bodyArguments);
+        sendWithFooter(to, key, locale, null, null, null, bodyArguments);
     }
 
     /**
      * Sends a message with an optional unsubscribe link, shown under the body and given in the
      * List-Unsubscribe header, and an optional stable Message-ID, so a receiver can recognise a repeat.
+     * The follow kind (SESSION, QUESTION, COMMITMENT, NEW_SESSIONS) names what the link stops.
      */
-    public void sendWithFooter(String to, String key, Locale locale, String unsubscribeUrl, String messageKey,
-                               Object... bodyArguments) {
-        ResourceBundle bundle = ResourceBundle.getBundle("messages", locale);
+    public void sendWithFooter(String to, String key, Locale locale, String unsubscribeUrl, String followKind,
+                               String messageKey, Object... bodyArguments) {
+        Rendered rendered = render(key, locale, unsubscribeUrl, followKind, bodyArguments);
         try {
             MimeMessage message = messageKey == null ? new MimeMessage(mailSession)
                     : new StableIdMessage(mailSession, "<" + messageKey + "@" + host() + ">");
             message.setRecipient(Message.RecipientType.TO, new InternetAddress(to, true));
-            message.setSubject(bundle.getString("mail." + key + ".subject"), "UTF-8");
-            String body = new MessageFormat(bundle.getString("mail." + key + ".body"), locale).format(bodyArguments);
+            message.setSubject(rendered.subject(), "UTF-8");
             if (unsubscribeUrl != null) {
-                body = body + "\n\n-- \n" + new MessageFormat(bundle.getString("mail.unsubscribe"), locale)
-                        .format(new Object[]{unsubscribeUrl});
                 message.setHeader("List-Unsubscribe", "<" + unsubscribeUrl + ">");
             }
-            message.setText(body, "UTF-8");
+            message.setText(rendered.body(), "UTF-8");
             Transport.send(message);
         } catch (AddressException e) {
             LOG.warnf("The %s e-mail has an invalid address: %s", key, e.getMessage());
@@ -68,6 +70,26 @@ public class Mailer {
             LOG.warnf("Sending the %s e-mail failed: %s", key, e.getMessage());
             throw new MailFailedException(e);
         }
+    }
+
+    /** Renders subject and body from the bundle, with the unsubscribe line under the body when there is a link. */
+    public static Rendered render(String key, Locale locale, String unsubscribeUrl, String followKind,
+                                  Object... bodyArguments) {
+        ResourceBundle bundle = ResourceBundle.getBundle("messages", locale);
+        String body = new MessageFormat(bundle.getString("mail." + key + ".body"), locale).format(bodyArguments);
+        if (unsubscribeUrl != null) {
+            String footerKey = followKind != null && bundle.containsKey("mail.unsubscribe." + followKind)
+                    ? "mail.unsubscribe." + followKind : "mail.unsubscribe";
+            body = body + "\n\n-- \n" + new MessageFormat(bundle.getString(footerKey), locale)
+                    .format(new Object[]{unsubscribeUrl});
+        }
+        return new Rendered(bundle.getString("mail." + key + ".subject"), body);
+    }
+
+    /** Removes the greeting line that starts a body, for an e-mail shown inside a digest. */
+    static String withoutGreeting(String body, Locale locale) {
+        String greeting = ResourceBundle.getBundle("messages", locale).getString("mail.greeting") + "\n\n";
+        return body.startsWith(greeting) ? body.substring(greeting.length()) : body;
     }
 
     private static String host() {

@@ -11,6 +11,12 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+
+import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -22,8 +28,11 @@ import java.time.Instant;
 @Table(name = "notification")
 public class Notification {
 
-    /** Delivery state of a notification. */
-    public enum Status { PENDING, SENDING, SENT, FAILED }
+    /**
+     * Delivery state of a notification. HELD waits for the recipient's daily digest and becomes DIGESTED
+     * when the digest that carries it is queued.
+     */
+    public enum Status { PENDING, SENDING, SENT, FAILED, HELD, DIGESTED }
 
     /** Attempts after which a notification that still fails is given up. */
     public static final int MAX_ATTEMPTS = 12;
@@ -43,11 +52,15 @@ public class Notification {
     private String template;
 
     /** The body arguments as a JSON array of strings. */
-    @Column(nullable = false, columnDefinition = "text")
+    @Column(nullable = false, columnDefinition = "mediumtext")
     private String arguments;
 
     @Column(name = "unsubscribe_url", length = 500)
     private String unsubscribeUrl;
+
+    /** What the recipient follows, which names it in the unsubscribe line; null without a link. */
+    @Column(name = "follow_kind", length = 20)
+    private String followKind;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
@@ -76,13 +89,24 @@ public class Notification {
     }
 
     public Notification(String recipientEmail, String template, String arguments, String unsubscribeUrl, Instant now) {
+        this(recipientEmail, template, arguments, unsubscribeUrl, null, false, now);
+    }
+
+    /** A notification about something followed; held for the daily digest when the recipient chose one. */
+    public Notification(String recipientEmail, String template, String arguments, String unsubscribeUrl,
+                        String followKind, boolean held, Instant now) {
         this.recipientEmail = recipientEmail;
         this.template = template;
         this.arguments = arguments;
         this.unsubscribeUrl = unsubscribeUrl;
-        this.status = Status.PENDING;
+        this.followKind = followKind;
+        this.status = held ? Status.HELD : Status.PENDING;
         this.nextAttemptAt = now;
         this.createdAt = now;
+    }
+
+    void digested() {
+        status = Status.DIGESTED;
     }
 
     void claim(Instant now) {
@@ -132,8 +156,32 @@ public class Notification {
         return arguments;
     }
 
+    /** The body arguments, in order. */
+    public Object[] argumentValues() {
+        try (JsonReader reader = Json.createReader(new StringReader(arguments))) {
+            return reader.readArray().getValuesAs(JsonString.class).stream().map(JsonString::getString).toArray();
+        }
+    }
+
+    /** Writes body arguments as the JSON array of strings stored with a notification; null becomes "". */
+    static String json(Object... values) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        for (Object value : values) {
+            array.add(value == null ? "" : String.valueOf(value));
+        }
+        return array.build().toString();
+    }
+
     public String getUnsubscribeUrl() {
         return unsubscribeUrl;
+    }
+
+    public String getFollowKind() {
+        return followKind;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
     }
 
     public Status getStatus() {

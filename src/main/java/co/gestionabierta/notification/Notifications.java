@@ -1,10 +1,9 @@
 package co.gestionabierta.notification;
 
 import co.gestionabierta.account.AccountStatus;
+import co.gestionabierta.account.NotificationFrequency;
 import co.gestionabierta.account.UserAccount;
 import jakarta.ejb.Stateless;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -13,7 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -70,20 +71,102 @@ public class Notifications {
         return follow.isPresent();
     }
 
+    /** Something that can be followed: a kind and an id (0 for the list of new sessions). */
+    public record Followed(Follow.Target target, long id) {
+    }
+
     /** Queues one e-mail to each active follower of the target, each with their own unsubscribe link. */
     public int notifyFollowers(Follow.Target target, long targetId, String template, Object... arguments) {
-        List<Follow> follows = em.createQuery("select f from Follow f join fetch f.account"
-                        + " where f.targetType = :type and f.targetId = :target and f.account.status = :active", Follow.class)
+        return notifyFollowers(List.of(new Followed(target, targetId)), template, arguments);
+    }
+
+    /**
+     * Queues one e-mail to each active account that follows any of the targets; an account that follows
+     * several gets one, whose unsubscribe link ends the first follow listed. For an account that chose the
+     * daily digest the e-mail is held until the digest. Returns the number of recipients.
+     */
+    public int notifyFollowers(List<Followed> targets, String template, Object... arguments) {
+        Map<Long, Follow> byAccount = new LinkedHashMap<>();
+        for (Followed followed : targets) {
+            em.createQuery("select f from Follow f join fetch f.account where f.targetType = :type"
+                            + " and f.targetId = :target and f.account.status = :active order by f.id", Follow.class)
+                    .setParameter("type", followed.target())
+                    .setParameter("target", followed.id())
+                    .setParameter("active", AccountStatus.ACTIVE)
+                    .getResultList()
+                    .forEach(follow -> byAccount.putIfAbsent(follow.getAccount().getId(), follow));
+        }
+        Instant now = Instant.now();
+        String json = json(arguments);
+        for (Follow follow : byAccount.values()) {
+            UserAccount account = follow.getAccount();
+            em.persist(new Notification(account.getEmail(), template, json, unsubscribeUrl(follow),
+                    follow.getTargetType().name(), account.getNotificationFrequency() == NotificationFrequency.DAILY, now));
+        }
+        return byAccount.size();
+    }
+
+    /**
+     * What a follow is about as the public sees it: the title of a session or commitment, the first 120
+     * characters of a question; null for the list of new sessions or a target that no longer exists.
+     */
+    public String titleOf(Follow.Target target, long id) {
+        String sql = switch (target) {
+            case SESSION -> "SELECT title FROM accountability_session WHERE id = ?1 AND status <> 'DRAFT'";
+            case QUESTION -> "SELECT body FROM question WHERE id = ?1 AND status = 'PUBLISHED'";
+            case COMMITMENT -> "SELECT title FROM commitment WHERE id = ?1";
+            case NEW_SESSIONS -> null;
+        };
+        if (sql == null) {
+            return null;
+        }
+        List<?> rows = em.createNativeQuery(sql).setParameter(1, id).getResultList();
+        if (rows.isEmpty()) {
+            return null;
+        }
+        String title = String.valueOf(rows.get(0));
+        return title.codePointCount(0, title.length()) <= 120 ? title
+                : title.substring(0, title.offsetByCodePoints(0, 120)) + "…";
+    }
+
+    /** The address of the public page of a followed thing, from the site's root. */
+    public String pathOf(Follow.Target target, long id) {
+        return switch (target) {
+            case SESSION -> "/session.xhtml?id=" + id;
+            case COMMITMENT -> "/commitment.xhtml?id=" + id;
+            case NEW_SESSIONS -> "/sessions.xhtml";
+            case QUESTION -> {
+                List<?> sessions = em.createNativeQuery("SELECT session_id FROM question WHERE id = ?1")
+                        .setParameter(1, id).getResultList();
+                yield sessions.isEmpty() ? "/sessions.xhtml" : "/session.xhtml?id=" + sessions.get(0) + "#q" + id;
+            }
+        };
+    }
+
+    /** The account's follows, oldest first. */
+    public List<Follow> followsOf(UserAccount account) {
+        return em.createQuery("select f from Follow f where f.account = :account order by f.createdAt, f.id", Follow.class)
+                .setParameter("account", account)
+                .getResultList();
+    }
+
+    /** Ends one of the account's own follows; another account's follow is left alone and reported as absent. */
+    public boolean unfollow(UserAccount account, long followId) {
+        Follow follow = em.find(Follow.class, followId);
+        if (follow == null || !follow.getAccount().getId().equals(account.getId())) {
+            return false;
+        }
+        em.remove(follow);
+        return true;
+    }
+
+    /** Ends the account's follow of the target, if any. */
+    public void unfollow(UserAccount account, Follow.Target target, long targetId) {
+        em.createQuery("delete from Follow f where f.account = :account and f.targetType = :type and f.targetId = :target")
+                .setParameter("account", account)
                 .setParameter("type", target)
                 .setParameter("target", targetId)
-                .setParameter("active", AccountStatus.ACTIVE)
-                .getResultList();
-        Instant now = Instant.now();
-        for (Follow follow : follows) {
-            em.persist(new Notification(follow.getAccount().getEmail(), template, json(arguments),
-                    unsubscribeUrl(follow), now));
-        }
-        return follows.size();
+                .executeUpdate();
     }
 
     /** Queues one e-mail to an address, without an unsubscribe link: for messages about the person's own acts. */
@@ -97,11 +180,7 @@ public class Notifications {
     }
 
     private static String json(Object... arguments) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
-        for (Object argument : arguments) {
-            array.add(argument == null ? "" : String.valueOf(argument));
-        }
-        return array.build().toString();
+        return Notification.json(arguments);
     }
 
     private static String newToken() {

@@ -9,7 +9,14 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /** The outbox's own transactions: each claim and each result is committed on its own. */
 @Stateless
@@ -58,5 +65,50 @@ public class OutboxStore {
                 .setParameter("sending", Notification.Status.SENDING)
                 .setParameter("stale", Instant.now().minus(STALE_CLAIM))
                 .executeUpdate();
+    }
+
+    /**
+     * Queues the daily digests when the schedule row says they are due: one e-mail per recipient with
+     * every notification held for them, which are marked DIGESTED in the same transaction. The node that
+     * locks the schedule row does it; another skips. Returns the number of digests queued.
+     */
+    public int composeDigestsIfDue(ZoneId zone, LocalTime at, Locale locale) {
+        Instant now = Instant.now();
+        List<?> due = em.createNativeQuery("SELECT id FROM digest_schedule WHERE id = 1 AND next_run_at <= ?1"
+                        + " FOR UPDATE SKIP LOCKED")
+                .setParameter(1, now)
+                .getResultList();
+        if (due.isEmpty()) {
+            return 0;
+        }
+        Map<String, List<Notification>> byRecipient = new LinkedHashMap<>();
+        em.createQuery("select n from Notification n where n.status = :held order by n.recipientEmail, n.id",
+                        Notification.class)
+                .setParameter("held", Notification.Status.HELD)
+                .getResultList()
+                .forEach(n -> byRecipient.computeIfAbsent(n.getRecipientEmail(), k -> new ArrayList<>()).add(n));
+        for (Map.Entry<String, List<Notification>> entry : byRecipient.entrySet()) {
+            StringBuilder items = new StringBuilder();
+            for (Notification held : entry.getValue()) {
+                Mailer.Rendered item = Mailer.render(held.getTemplate(), locale, held.getUnsubscribeUrl(),
+                        held.getFollowKind(), held.argumentValues());
+                items.append("■ ").append(item.subject()).append("\n\n")
+                        .append(Mailer.withoutGreeting(item.body(), locale)).append("\n\n");
+                held.digested();
+            }
+            em.persist(new Notification(entry.getKey(), "digest", Notification.json(
+                    String.valueOf(entry.getValue().size()), items.toString().strip(),
+                    Mailer.publicUrl() + "/account/notifications.xhtml"), null, now));
+        }
+        em.createNativeQuery("UPDATE digest_schedule SET next_run_at = ?1 WHERE id = 1")
+                .setParameter(1, nextRun(now, zone, at))
+                .executeUpdate();
+        return byRecipient.size();
+    }
+
+    /** The first time of day at, in the zone, strictly after now. */
+    static Instant nextRun(Instant now, ZoneId zone, LocalTime at) {
+        ZonedDateTime today = now.atZone(zone).toLocalDate().atTime(at).atZone(zone);
+        return (today.toInstant().isAfter(now) ? today : today.plusDays(1)).toInstant();
     }
 }

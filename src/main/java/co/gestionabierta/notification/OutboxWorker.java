@@ -15,18 +15,17 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonString;
+import co.gestionabierta.catalog.CatalogRepository;
 import org.jboss.logging.Logger;
 
-import java.io.StringReader;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Sends the outbox every few seconds (GA_OUTBOX_INTERVAL_SECONDS, 10 by default). Each notification is
+ * Sends the outbox every few seconds (GA_OUTBOX_INTERVAL_SECONDS, 10 by default), after queuing the
+ * daily digests when they are due. Each notification is
  * claimed and committed before the SMTP call and marked sent after it, so a notification marked sent is
  * never sent again. One interrupted between the two, by a stopped server, is sent again after ten
  * minutes. An address the server rejects fails alone and does not hold up the rest.
@@ -42,11 +41,18 @@ public class OutboxWorker {
     private static final int BATCH = 50;
     private static final Locale MAIL_LOCALE = Locale.forLanguageTag("es-CO");
 
+    /** Time of day, in the entity's zone, of the daily digest (GA_DIGEST_TIME, 07:00 by default). */
+    private static final LocalTime DIGEST_TIME = Settings.get("GA_DIGEST_TIME").map(LocalTime::parse)
+            .orElse(LocalTime.of(7, 0));
+
     @Resource
     private TimerService timers;
 
     @EJB
     private OutboxStore store;
+
+    @EJB
+    private CatalogRepository catalog;
 
     @Inject
     private Mailer mailer;
@@ -67,6 +73,7 @@ public class OutboxWorker {
             return;
         }
         try {
+            store.composeDigestsIfDue(catalog.findZone(), DIGEST_TIME, MAIL_LOCALE);
             deliverDue();
         } finally {
             running.set(false);
@@ -91,8 +98,8 @@ public class OutboxWorker {
     private boolean deliver(Notification notification) {
         try {
             mailer.sendWithFooter(notification.getRecipientEmail(), notification.getTemplate(), MAIL_LOCALE,
-                    notification.getUnsubscribeUrl(), "notification-" + notification.getId(),
-                    arguments(notification.getArguments()));
+                    notification.getUnsubscribeUrl(), notification.getFollowKind(), "notification-" + notification.getId(),
+                    notification.argumentValues());
             store.markSent(notification.getId());
             return true;
         } catch (MailFailedException e) {
@@ -101,12 +108,6 @@ public class OutboxWorker {
                     notification.getAttempts(), permanent ? " for good" : "", e.getMessage());
             store.markFailed(notification.getId(), e.getMessage(), permanent);
             return false;
-        }
-    }
-
-    private static Object[] arguments(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
-            return reader.readArray().getValuesAs(JsonString.class).stream().map(JsonString::getString).toArray();
         }
     }
 }

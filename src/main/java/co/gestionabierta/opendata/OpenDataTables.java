@@ -1,16 +1,21 @@
 package co.gestionabierta.opendata;
 
 import co.gestionabierta.catalog.Department;
+import co.gestionabierta.commitment.Commitment;
+import co.gestionabierta.commitment.CommitmentUpdate;
+import co.gestionabierta.commitment.EvidenceView;
 import co.gestionabierta.notification.Mailer;
 import co.gestionabierta.question.Question;
 import co.gestionabierta.question.Response;
 import co.gestionabierta.session.AccountabilitySession;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 
@@ -22,6 +27,13 @@ final class OpenDataTables {
     private static final List<String> QUESTION_KEYS = List.of("id", "session_id", "session", "department",
             "agenda_item", "question", "submitted_at", "supports", "answer_kind", "answered_at", "answered_late",
             "answer_due_on", "answer", "url");
+
+    private static final List<String> COMMITMENT_KEYS = List.of("id", "reference", "title", "description", "origin",
+            "department", "session_id", "question_id", "starts_on", "due_on", "status", "progress_percent", "overdue",
+            "milestones", "result", "created_at", "last_changed_at", "url");
+    private static final List<String> UPDATE_KEYS = List.of("id", "commitment_id", "commitment", "kind", "date",
+            "department", "status", "progress_percent", "previous_status", "previous_progress", "milestone", "text",
+            "evidence", "url");
 
     private OpenDataTables() {
     }
@@ -56,6 +68,45 @@ final class OpenDataTables {
                     q.getAnswerDueOn() == null ? "" : q.getAnswerDueOn().toString(),
                     answer == null ? "" : answer.getText(),
                     Mailer.publicUrl() + "/session.xhtml?id=" + q.getSession().getId() + "#q" + q.getId()));
+        }
+        return table;
+    }
+
+    static Table commitments(List<Commitment> commitments, ZoneId zone, Locale locale) {
+        ResourceBundle bundle = ResourceBundle.getBundle("messages", locale);
+        Table table = new Table(COMMITMENT_KEYS, headers(bundle, "export.commitment.", COMMITMENT_KEYS));
+        LocalDate today = LocalDate.now(zone);
+        for (Commitment c : commitments) {
+            table.add(List.of(String.valueOf(c.getId()), text(c.getReference()), c.getTitle(), text(c.getDescription()),
+                    bundle.getString("commitment.source." + c.getSource()), c.getResponsibleDepartment().getName(),
+                    c.getSession() == null ? "" : String.valueOf(c.getSession().getId()),
+                    c.getQuestion() == null ? "" : String.valueOf(c.getQuestion().getId()),
+                    text(c.getStartsOn()), c.getDueOn().toString(), bundle.getString("commitment.status." + c.getStatus()),
+                    String.valueOf(c.getProgressPercent()), bundle.getString(c.isOverdue(today) ? "export.yes" : "export.no"),
+                    c.getMilestones().stream().map(m -> m.getTitle() + (m.getDueOn() == null ? "" : " (" + m.getDueOn() + ")")
+                            + (m.isReached() ? " ✓ " + m.getReachedOn() : "")).collect(Collectors.joining(" | ")),
+                    text(c.getResult()), instant(c.getCreatedAt(), zone), instant(c.getLastChangedAt(), zone),
+                    Mailer.publicUrl() + "/commitment.xhtml?id=" + c.getId()));
+        }
+        return table;
+    }
+
+    static Table commitmentUpdates(List<CommitmentUpdate> updates, Map<Long, List<EvidenceView>> evidence, ZoneId zone,
+                                   Locale locale) {
+        ResourceBundle bundle = ResourceBundle.getBundle("messages", locale);
+        Table table = new Table(UPDATE_KEYS, headers(bundle, "export.update.", UPDATE_KEYS));
+        for (CommitmentUpdate u : updates) {
+            String evidenceText = evidence.getOrDefault(u.getId(), List.of()).stream()
+                    .map(e -> e.isFile() ? Mailer.publicUrl() + "/evidence/" + e.id() : e.url())
+                    .collect(Collectors.joining(" "));
+            table.add(List.of(String.valueOf(u.getId()), String.valueOf(u.getCommitment().getId()),
+                    u.getCommitment().getTitle(), bundle.getString("commitment.updateKind." + u.getKind()),
+                    instant(u.getCreatedAt(), zone), u.getDepartment().getName(),
+                    bundle.getString("commitment.status." + u.getStatus()), String.valueOf(u.getProgressPercent()),
+                    u.getPreviousStatus() == null ? "" : bundle.getString("commitment.status." + u.getPreviousStatus()),
+                    text(u.getPreviousProgress()), u.getMilestone() == null ? "" : u.getMilestone().getTitle(),
+                    u.getText(), evidenceText,
+                    Mailer.publicUrl() + "/commitment.xhtml?id=" + u.getCommitment().getId() + "#update-" + u.getId()));
         }
         return table;
     }

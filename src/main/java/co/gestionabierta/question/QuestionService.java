@@ -13,6 +13,7 @@ import co.gestionabierta.catalog.CatalogRepository;
 import co.gestionabierta.notification.Follow;
 import co.gestionabierta.notification.Mailer;
 import co.gestionabierta.notification.Notifications;
+import co.gestionabierta.notification.Notifications.Followed;
 import co.gestionabierta.session.AccountabilitySession;
 import co.gestionabierta.session.AgendaItem;
 import co.gestionabierta.session.LiveStateChanged;
@@ -257,7 +258,8 @@ public class QuestionService {
         em.persist(response);
 
         audit.record(secretary, "QUESTION_ANSWERED_LIVE", "Question", questionId, null);
-        notifications.notifyFollowers(Follow.Target.QUESTION, questionId, "questionAnswered",
+        notifications.notifyFollowers(List.of(new Followed(Follow.Target.QUESTION, questionId),
+                        new Followed(Follow.Target.SESSION, question.getSession().getId())), "questionAnswered",
                 question.getSession().getTitle(), text, questionUrl(question));
     }
 
@@ -277,7 +279,8 @@ public class QuestionService {
 
         audit.record(secretary, "QUESTION_ANSWERED", "Question", questionId,
                 new Changes().field("late", null, response.isLate()));
-        notifications.notifyFollowers(Follow.Target.QUESTION, questionId, "questionAnswered",
+        notifications.notifyFollowers(List.of(new Followed(Follow.Target.QUESTION, questionId),
+                        new Followed(Follow.Target.SESSION, question.getSession().getId())), "questionAnswered",
                 question.getSession().getTitle(), text, questionUrl(question));
     }
 

@@ -1,5 +1,11 @@
 package co.gestionabierta.session;
 
+import co.gestionabierta.notification.Follow;
+import co.gestionabierta.notification.Mailer;
+import co.gestionabierta.notification.Notifications;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
 import co.gestionabierta.account.AccountStatus;
 import co.gestionabierta.account.Role;
 import co.gestionabierta.account.UserAccount;
@@ -39,6 +45,8 @@ public class SessionPlanning {
     public static final int MAX_AGENDA_MINUTES = 480;
     public static final int MAX_REASON_LENGTH = 500;
 
+    private static final Locale MAIL_LOCALE = Locale.forLanguageTag("es-CO");
+
     @PersistenceContext
     private EntityManager em;
 
@@ -50,6 +58,9 @@ public class SessionPlanning {
 
     @EJB
     private QuestionService questions;
+
+    @EJB
+    private Notifications notifications;
 
     @Inject
     private Event<LiveStateChanged> liveChanges;
@@ -111,6 +122,8 @@ public class SessionPlanning {
         session.publish();
 
         recordTransition(actor, session, SessionStatus.DRAFT);
+        notifications.notifyFollowers(Follow.Target.NEW_SESSIONS, 0, "sessionPublished", session.getTitle(),
+                longDate(session), session.getPlace() == null ? "" : session.getPlace(), sessionUrl(session));
     }
 
     public void startSession(UserAccount actor, long sessionId) {
@@ -120,6 +133,8 @@ public class SessionPlanning {
         session.goLive(clock.instant());
 
         recordTransition(actor, session, SessionStatus.SCHEDULED);
+        notifications.notifyFollowers(Follow.Target.SESSION, sessionId, "sessionLive", session.getTitle(),
+                Mailer.publicUrl() + "/live.xhtml?id=" + sessionId);
         liveChanges.fire(new LiveStateChanged(sessionId));
     }
 
@@ -141,6 +156,8 @@ public class SessionPlanning {
         session.close(unexplainedQuestions(sessionId).size());
 
         recordTransition(actor, session, SessionStatus.ANSWERING);
+        notifications.notifyFollowers(Follow.Target.SESSION, sessionId, "sessionClosed", session.getTitle(),
+                sessionUrl(session));
     }
 
     /** Published questions of the session with neither a published answer nor a recorded reason. */
@@ -376,5 +393,16 @@ public class SessionPlanning {
         if (actor == null || actor.getRole() != Role.MODERATOR || actor.getStatus() != AccountStatus.ACTIVE) {
             throw new AccessDeniedException("Only an active moderator may plan or run sessions");
         }
+    }
+
+    private static String longDate(AccountabilitySession session) {
+        String day = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(MAIL_LOCALE).format(session.getHeldOn());
+        return session.getStartsAt() == null ? day
+                : day + ", " + DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(MAIL_LOCALE)
+                .format(session.getStartsAt());
+    }
+
+    private static String sessionUrl(AccountabilitySession session) {
+        return Mailer.publicUrl() + "/session.xhtml?id=" + session.getId();
     }
 }

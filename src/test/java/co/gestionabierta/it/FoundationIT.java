@@ -53,7 +53,7 @@ class FoundationIT {
         List<String> applied = strings("SELECT CONCAT(version, ':', success) FROM flyway_schema_history"
                 + " WHERE version IS NOT NULL ORDER BY installed_rank");
 
-        assertEquals(List.of("1:1", "2:1", "3:1", "4:1", "5:1"), applied);
+        assertEquals(List.of("1:1", "2:1", "3:1", "4:1", "5:1", "6:1"), applied);
     }
 
     @Test
@@ -63,8 +63,9 @@ class FoundationIT {
         List<String> tables = strings("SELECT table_name FROM information_schema.tables"
                 + " WHERE table_schema = DATABASE()").stream().sorted().toList();
         assertEquals(List.of("account_token", "accountability_session", "agenda_item", "agenda_item_dataset",
-                "audit_entry", "commitment", "commitment_department", "dataset", "demo_data_load", "department",
-                "development_plan_line", "entity_settings", "flyway_schema_history", "follow", "management_report",
+                "audit_entry", "commitment", "commitment_department", "commitment_evidence", "commitment_milestone",
+                "commitment_update", "dataset", "demo_data_load", "department", "development_plan_line",
+                "digest_schedule", "entity_settings", "flyway_schema_history", "follow", "management_report",
                 "moderation_event", "notification", "personal_data_consent", "question", "question_support", "report_dataset", "report_document", "response", "session_dataset",
                 "session_department", "throttle_event", "user_account"), tables);
     }
@@ -108,7 +109,8 @@ class FoundationIT {
         assertEquals(4, before.get("accountability_session"));
         assertEquals(6, before.get("development_plan_line"));
         assertEquals(5, before.get("dataset"));
-        assertEquals(2, before.get("commitment"));
+        assertEquals(4, before.get("commitment"));
+        assertEquals(7, before.get("commitment_update"));
         assertEquals(7, before.get("question"));
         assertEquals(1, before.get("entity_settings"));
         assertEquals(List.of("Alcaldía Distrital de Cartagena de Indias|America/Bogota"),
@@ -120,7 +122,10 @@ class FoundationIT {
         assertEquals(List.of("COCDI0001|SPDS|COMPLETED|100", "COCDI0002|OACP|COMPLETED|100"),
                 strings("SELECT CONCAT(c.reference, '|', d.code, '|', c.status, '|', c.progress_percent)"
                         + " FROM commitment c JOIN department d ON d.id = c.responsible_department_id"
-                        + " ORDER BY c.reference"));
+                        + " WHERE c.reference LIKE 'COCDI%' ORDER BY c.reference"));
+        assertEquals(List.of("CREATED|NOT_STARTED|0", "PROGRESS|COMPLETED|100"), strings("SELECT CONCAT(u.kind, '|',"
+                + " u.status, '|', u.progress_percent) FROM commitment_update u JOIN commitment c ON c.id = u.commitment_id"
+                + " WHERE c.reference = 'COCDI0001' ORDER BY u.id"));
         assertEquals(List.of("Capítulo Étnico|22.50"), strings(
                 "SELECT CONCAT(name, '|', progress_percent) FROM development_plan_line WHERE name LIKE 'Cap%'"));
     }
@@ -144,8 +149,9 @@ class FoundationIT {
     }
 
     /**
-     * Counts the demo data rows. Other test classes add sessions titled "Prueba: …", uploaded reports,
-     * imported datasets and non-example questions, which are left out.
+     * Counts the demo data rows. Other test classes add sessions titled "Prueba: …" and commitments in them,
+     * plan commitments with a "PDD-" reference, uploaded reports, imported datasets and non-example
+     * questions, which are left out.
      */
     private Map<String, Integer> counts() throws SQLException {
         Map<String, String> demoRows = new LinkedHashMap<>();
@@ -158,7 +164,11 @@ class FoundationIT {
         demoRows.put("management_report", "SELECT COUNT(*) FROM management_report WHERE uploaded_at IS NULL");
         demoRows.put("dataset", "SELECT COUNT(*) FROM dataset WHERE imported_at IS NULL");
         demoRows.put("session_dataset", "SELECT COUNT(*) FROM session_dataset");
-        demoRows.put("commitment", "SELECT COUNT(*) FROM commitment");
+        String demoCommitments = " FROM commitment c LEFT JOIN accountability_session s ON s.id = c.session_id"
+                + " WHERE (s.title IS NULL OR s.title NOT LIKE 'Prueba:%') AND (c.reference IS NULL OR c.reference LIKE 'COCDI%')";
+        demoRows.put("commitment", "SELECT COUNT(*)" + demoCommitments);
+        demoRows.put("commitment_update", "SELECT COUNT(*) FROM commitment_update u WHERE u.commitment_id IN (SELECT c.id"
+                + demoCommitments + ")");
         demoRows.put("question", "SELECT COUNT(*) FROM question WHERE example = TRUE");
         Map<String, Integer> counts = new TreeMap<>();
         for (Map.Entry<String, String> table : demoRows.entrySet()) {

@@ -140,7 +140,7 @@ class OutboxIT {
         assertEquals(1, to(smtp, authorEmail).size());
         assertEquals(1, to(smtp, followerEmail).size());
         MimeMessage followerMail = to(smtp, followerEmail).get(0);
-        assertEquals("Su pregunta tiene respuesta", followerMail.getSubject());
+        assertEquals("Una pregunta que sigue tiene respuesta", followerMail.getSubject());
         String body = (String) followerMail.getContent();
         assertTrue(body.contains("El bus escolar vuelve el lunes 3 de febrero con 2 rutas."), body);
         Matcher link = UNSUBSCRIBE.matcher(body);

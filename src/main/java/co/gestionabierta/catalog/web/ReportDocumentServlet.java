@@ -65,7 +65,7 @@ public class ReportDocumentServlet extends HttpServlet {
      * An attachment header that keeps accents for every current browser (RFC 6266 filename*) and gives
      * older clients an ASCII name without them.
      */
-    static String contentDisposition(String fileName) {
+    public static String contentDisposition(String fileName) {
         String ascii = Normalizer.normalize(fileName, Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "")
                 .replaceAll("[^\\x20-\\x7E]", "_")

@@ -41,6 +41,11 @@ public class UnsubscribeView {
         follow = null;
     }
 
+    /** The title of what the link's follow is about, so the reader knows which e-mails stop. */
+    public String getTitle() {
+        return follow == null ? null : notifications.titleOf(follow.getTargetType(), follow.getTargetId());
+    }
+
     public Follow getFollow() {
         return follow;
     }

@@ -1,5 +1,7 @@
 package co.gestionabierta.session.web;
 
+import co.gestionabierta.notification.Follow;
+import co.gestionabierta.notification.Notifications;
 import co.gestionabierta.account.CurrentUser;
 import co.gestionabierta.catalog.CatalogRepository;
 import co.gestionabierta.catalog.ManagementReport;
@@ -52,6 +54,9 @@ public class SessionView {
     @EJB
     private QuestionService questionService;
 
+    @EJB
+    private Notifications notifications;
+
     @Inject
     private CurrentUser currentUser;
 
@@ -66,6 +71,7 @@ public class SessionView {
     private List<Commitment> sessionCommitments;
     private Set<Long> supported;
     private Set<Long> followed;
+    private boolean followingSession;
 
     /**
      * Loads the session when the bean is made, from the id in the address, so the question forms exist
@@ -93,6 +99,8 @@ public class SessionView {
                 ? questions.findSupportedBy(currentUser.require().getId(), sessionId) : Set.of();
         followed = currentUser.hasRole("CITIZEN")
                 ? questions.findFollowedBy(currentUser.require().getId(), sessionId) : Set.of();
+        followingSession = currentUser.hasRole("CITIZEN")
+                && notifications.isFollowing(currentUser.require(), Follow.Target.SESSION, sessionId);
     }
 
     /**
@@ -136,6 +144,23 @@ public class SessionView {
             Messages.flashError("question.gone");
         }
         return "/session?faces-redirect=true&id=" + session.getId() + (isBySupport() ? "&order=support" : "");
+    }
+
+    /** Makes the signed-in citizen follow the session: its start, answers, closing and new commitments. */
+    public String followSession() {
+        notifications.follow(currentUser.require(), Follow.Target.SESSION, session.getId());
+        Messages.flashInfo("session.followed");
+        return "/session?faces-redirect=true&id=" + session.getId();
+    }
+
+    public String unfollowSession() {
+        notifications.unfollow(currentUser.require(), Follow.Target.SESSION, session.getId());
+        Messages.flashInfo("session.unfollowed");
+        return "/session?faces-redirect=true&id=" + session.getId();
+    }
+
+    public boolean isFollowingSession() {
+        return followingSession;
     }
 
     public boolean isFollowing(long questionId) {
