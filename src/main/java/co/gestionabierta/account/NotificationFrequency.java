@@ -1,6 +1,6 @@
 package co.gestionabierta.account;
 
-/** How a citizen receives the e-mails about what they follow. */
+/** Delivery rhythm of the e-mails about what a citizen follows. */
 public enum NotificationFrequency {
     /** One e-mail for every change, as soon as the outbox sends it. */
     IMMEDIATE,

@@ -39,7 +39,7 @@ import java.util.Set;
 
 /**
  * A compromiso: a promise with a responsible department, a due date, a status and progress. Every change
- * is recorded as a {@link CommitmentUpdate}; the commitment holds the state the latest one left.
+ * is recorded as a {@link CommitmentUpdate}, and the commitment keeps the state the latest one set.
  */
 @Entity
 @Table(name = "commitment")
@@ -142,7 +142,7 @@ public class Commitment {
         this.lastChangedAt = createdAt;
     }
 
-    /** Writes the description; creation only, since later changes are told through progress updates. */
+    /** Sets the description at creation; later changes are reported through progress updates. */
     public void describe(String text) {
         this.description = text;
     }
@@ -167,7 +167,7 @@ public class Commitment {
 
     /**
      * Applies a progress update and returns it for the history. A finished commitment takes no more
-     * updates; progress stays within 0 to 100; "completed" means 100 % and 100 % means completed; a
+     * updates. Progress is 0 to 100, "completed" requires 100 % and 100 % requires "completed". A
      * commitment not started has no progress.
      */
     public CommitmentUpdate report(CommitmentStatus newStatus, int newProgress, String text, Long milestoneId,
@@ -205,7 +205,7 @@ public class Commitment {
                 author, now);
     }
 
-    /** Whether the due date has passed without the commitment being completed or cancelled. */
+    /** Returns whether the due date has passed without the commitment being completed or cancelled. */
     public boolean isOverdue(LocalDate today) {
         return !status.isFinal() && dueOn.isBefore(today);
     }

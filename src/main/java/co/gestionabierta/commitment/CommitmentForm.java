@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * What a secretary or an administrator enters to create a commitment. A secretary's commitment comes
+ * Fields a secretary or an administrator enters to create a commitment. A secretary's commitment comes
  * from a session (sessionId) or from the response to a question (questionId) and belongs to their
- * department; an administrator's is a plan or OGP commitment of the department they choose.
+ * department. An administrator's is a plan or OGP commitment of the department they choose.
  */
 public record CommitmentForm(String title, String description, CommitmentSource source, Long departmentId,
                              String reference, Long sessionId, Long questionId, LocalDate startsOn, LocalDate dueOn,

@@ -38,8 +38,8 @@ public class CommitmentRepository {
     }
 
     /**
-     * One page of the feed: commitments matching the filter, latest change first, starting after the
-     * cursor. The caller asks for one row more than it shows to know whether a next page exists.
+     * Returns one page of the feed: commitments matching the filter, latest change first, starting after
+     * the cursor. The caller asks for one row more than it shows to know whether a next page exists.
      */
     public List<Commitment> feed(FeedFilter filter, FeedCursor after, int limit, LocalDate today) {
         StringBuilder jpql = new StringBuilder("select c from Commitment c join fetch c.responsibleDepartment"
@@ -57,7 +57,7 @@ public class CommitmentRepository {
         return query.getResultList();
     }
 
-    /** One page of changes for the Atom feed, newest first, with the same filters as the feed. */
+    /** Returns one page of changes for the Atom feed, newest first, with the same filters as the feed. */
     public List<CommitmentUpdate> changes(FeedFilter filter, FeedCursor after, int limit, LocalDate today) {
         // JPA allows no alias on a fetch join, so the filters use a second, plain join.
         StringBuilder jpql = new StringBuilder("select u from CommitmentUpdate u join u.commitment c"
@@ -99,7 +99,7 @@ public class CommitmentRepository {
         }
     }
 
-    /** A commitment with its department, session, origin question and milestones. */
+    /** Finds a commitment with its department, session, origin question and milestones. */
     public Optional<Commitment> findPublic(long id) {
         Optional<Commitment> commitment = em.createQuery("select c from Commitment c join fetch c.responsibleDepartment"
                         + " left join fetch c.session left join fetch c.question where c.id = :id", Commitment.class)
@@ -112,7 +112,7 @@ public class CommitmentRepository {
         return commitment;
     }
 
-    /** The history of a commitment, oldest first, as the timeline and the chart show it. */
+    /** Returns the history of a commitment, oldest first, for the timeline and the chart. */
     public List<CommitmentUpdate> history(long commitmentId) {
         return em.createQuery("select u from CommitmentUpdate u join fetch u.department left join fetch u.milestone"
                         + " where u.commitment.id = :commitment order by u.createdAt, u.id", CommitmentUpdate.class)
@@ -120,7 +120,7 @@ public class CommitmentRepository {
                 .getResultList();
     }
 
-    /** The evidence of the updates, without file contents, grouped by update id. */
+    /** Returns the evidence of the updates, without file contents, grouped by update id. */
     public Map<Long, List<EvidenceView>> evidenceOf(List<Long> updateIds) {
         Map<Long, List<EvidenceView>> byUpdate = new LinkedHashMap<>();
         if (updateIds.isEmpty()) {
@@ -135,12 +135,12 @@ public class CommitmentRepository {
         return byUpdate;
     }
 
-    /** An evidence file with its content, for download. */
+    /** Finds an evidence file with its content, for download. */
     public Optional<Evidence> findEvidenceFile(long id) {
         return Optional.ofNullable(em.find(Evidence.class, id)).filter(e -> e.getKind() == Evidence.Kind.FILE);
     }
 
-    /** Every commitment for the open-data export, by id. */
+    /** Returns every commitment for the open-data export, by id. */
     public List<Commitment> findAllForExport() {
         List<Commitment> commitments = em.createQuery("select c from Commitment c join fetch c.responsibleDepartment"
                         + " left join fetch c.session left join fetch c.question order by c.id", Commitment.class)
@@ -149,7 +149,7 @@ public class CommitmentRepository {
         return commitments;
     }
 
-    /** Every update for the open-data export, by commitment and time. */
+    /** Returns every update for the open-data export, by commitment and time. */
     public List<CommitmentUpdate> findAllUpdatesForExport() {
         return em.createQuery("select u from CommitmentUpdate u join fetch u.commitment join fetch u.department"
                 + " left join fetch u.milestone order by u.commitment.id, u.createdAt, u.id", CommitmentUpdate.class)

@@ -145,8 +145,8 @@ public class CommitmentService {
     }
 
     /**
-     * Posts a progress update with its evidence. The secretary saw the commitment at seenVersion; when
-     * another update was posted since, nothing is stored and they are told to read it first.
+     * Posts a progress update with its evidence. The secretary saw the commitment at seenVersion. When
+     * another update was posted since, nothing is stored and the rule exception asks them to read it.
      */
     public long postUpdate(UserAccount secretary, long commitmentId, long seenVersion, ProgressForm form) {
         if (secretary == null || secretary.getRole() != Role.SECRETARY || secretary.getDepartment() == null
@@ -233,7 +233,7 @@ public class CommitmentService {
                 .getResultList();
     }
 
-    /** A commitment of the secretary's department, with its milestones; another department's is not found. */
+    /** Finds a commitment of the secretary's department with its milestones. Another department's is not found. */
     public Commitment findOwn(UserAccount secretary, long commitmentId) {
         Commitment commitment = em.find(Commitment.class, commitmentId);
         if (secretary == null || secretary.getDepartment() == null || commitment == null

@@ -11,7 +11,7 @@ public enum CommitmentSource {
     /** A local commitment of the Open Government Partnership action plan. */
     OGP;
 
-    /** Whether a secretary creates commitments of this origin; the other origins are an administrator's. */
+    /** Returns whether a secretary creates commitments of this origin; an administrator creates the others. */
     public boolean isSecretarys() {
         return this == SESSION || this == RESPONSE;
     }

@@ -8,7 +8,7 @@ public enum CommitmentStatus {
     DELAYED,
     CANCELLED;
 
-    /** Whether the commitment is finished, one way or the other, and takes no more progress updates. */
+    /** Returns whether the commitment is finished, one way or the other, and takes no more progress updates. */
     public boolean isFinal() {
         return this == COMPLETED || this == CANCELLED;
     }

@@ -28,7 +28,7 @@ import java.time.Instant;
 @Table(name = "commitment_update")
 public class CommitmentUpdate {
 
-    /** What the change was. */
+    /** Kind of change. */
     public enum Kind { CREATED, PROGRESS }
 
     @Id

@@ -52,7 +52,7 @@ public final class EvidenceFiles {
     private EvidenceFiles() {
     }
 
-    /** Returns the type of the content, or empty when it is none of the accepted ones. */
+    /** Returns the type of the content, or empty when it is not an accepted type. */
     public static Optional<Type> typeOf(byte[] content) {
         if (content == null || content.length < 4) {
             return Optional.empty();

@@ -1,6 +1,6 @@
 package co.gestionabierta.commitment;
 
-/** What the timeline shows of a piece of evidence, without its content. */
+/** Timeline view of a piece of evidence, without its content. */
 public record EvidenceView(long id, long updateId, Evidence.Kind kind, String url, String fileName,
                            String contentType, Long fileSize, String sha256) {
 

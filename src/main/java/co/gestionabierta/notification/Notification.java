@@ -58,7 +58,7 @@ public class Notification {
     @Column(name = "unsubscribe_url", length = 500)
     private String unsubscribeUrl;
 
-    /** What the recipient follows, which names it in the unsubscribe line; null without a link. */
+    /** Kind of followed object, named in the unsubscribe line; null without a link. */
     @Column(name = "follow_kind", length = 20)
     private String followKind;
 
@@ -156,7 +156,7 @@ public class Notification {
         return arguments;
     }
 
-    /** The body arguments, in order. */
+    /** Returns the body arguments, in order. */
     public Object[] argumentValues() {
         try (JsonReader reader = Json.createReader(new StringReader(arguments))) {
             return reader.readArray().getValuesAs(JsonString.class).stream().map(JsonString::getString).toArray();

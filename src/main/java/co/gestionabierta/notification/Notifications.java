@@ -81,7 +81,7 @@ public class Notifications {
     }
 
     /**
-     * Queues one e-mail to each active account that follows any of the targets; an account that follows
+     * Queues one e-mail to each active account that follows any of the targets. An account that follows
      * several gets one, whose unsubscribe link ends the first follow listed. For an account that chose the
      * daily digest the e-mail is held until the digest. Returns the number of recipients.
      */
@@ -107,8 +107,8 @@ public class Notifications {
     }
 
     /**
-     * What a follow is about as the public sees it: the title of a session or commitment, the first 120
-     * characters of a question; null for the list of new sessions or a target that no longer exists.
+     * Returns the public title of a followed object: the title of a session or commitment, or the first
+     * 120 characters of a question. Returns null for the list of new sessions or a missing target.
      */
     public String titleOf(Follow.Target target, long id) {
         String sql = switch (target) {
@@ -129,7 +129,7 @@ public class Notifications {
                 : title.substring(0, title.offsetByCodePoints(0, 120)) + "…";
     }
 
-    /** The address of the public page of a followed thing, from the site's root. */
+    /** Returns the address of the public page of a followed object, from the site's root. */
     public String pathOf(Follow.Target target, long id) {
         return switch (target) {
             case SESSION -> "/session.xhtml?id=" + id;
@@ -143,7 +143,7 @@ public class Notifications {
         };
     }
 
-    /** The account's follows, oldest first. */
+    /** Returns the account's follows, oldest first. */
     public List<Follow> followsOf(UserAccount account) {
         return em.createQuery("select f from Follow f where f.account = :account order by f.createdAt, f.id", Follow.class)
                 .setParameter("account", account)

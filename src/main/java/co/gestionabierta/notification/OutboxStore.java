@@ -69,8 +69,8 @@ public class OutboxStore {
 
     /**
      * Queues the daily digests when the schedule row says they are due: one e-mail per recipient with
-     * every notification held for them, which are marked DIGESTED in the same transaction. The node that
-     * locks the schedule row does it; another skips. Returns the number of digests queued.
+     * every notification held for them, which are marked DIGESTED in the same transaction. Only the node
+     * that locks the schedule row does it, so another node skips. Returns the number of digests queued.
      */
     public int composeDigestsIfDue(ZoneId zone, LocalTime at, Locale locale) {
         Instant now = Instant.now();
@@ -106,7 +106,7 @@ public class OutboxStore {
         return byRecipient.size();
     }
 
-    /** The first time of day at, in the zone, strictly after now. */
+    /** Returns the first occurrence of the time of day at, in the zone, strictly after now. */
     static Instant nextRun(Instant now, ZoneId zone, LocalTime at) {
         ZonedDateTime today = now.atZone(zone).toLocalDate().atTime(at).atZone(zone);
         return (today.toInstant().isAfter(now) ? today : today.plusDays(1)).toInstant();

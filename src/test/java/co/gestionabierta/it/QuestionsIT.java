@@ -373,7 +373,7 @@ class QuestionsIT {
         for (int waited = 0; waited < 30 && answerMails < 3; waited++) {
             Thread.sleep(1_000);
             answerMails = java.util.Arrays.stream(smtp.getReceivedMessages())
-                    .filter(m -> recipients(m).contains(authorEmail) && subject(m).equals("Su pregunta tiene respuesta"))
+                    .filter(m -> recipients(m).contains(authorEmail) && subject(m).equals("Una pregunta que sigue tiene respuesta"))
                     .count();
         }
         assertEquals(3, answerMails);

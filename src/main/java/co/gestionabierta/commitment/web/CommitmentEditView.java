@@ -83,7 +83,7 @@ public class CommitmentEditView {
         }
     }
 
-    /** A secretary's form needs an origin of their department; without one the page is not found. */
+    /** Sends 404 to a secretary whose address names no session or question of their department. */
     public void load() throws IOException {
         if (currentUser.hasRole("SECRETARY") && originQuestion == null && originSession == null) {
             Requests.sendNotFound();

@@ -43,8 +43,8 @@ import java.util.ResourceBundle;
 /**
  * The commitments feed for machines: /feeds/commitments.atom has one entry per change (creation or
  * progress update), newest first; /feeds/commitments.json has the commitments, latest change first.
- * Both take the filters of the feed page (department, status, session, origin) and a cursor (after);
- * each page links to the next one (RFC 5005 in Atom, "next" in JSON).
+ * Both take the filters of the feed page (department, status, session, origin) and a cursor (after).
+ * Each page links to the next one (RFC 5005 in Atom, "next" in JSON).
  */
 @WebServlet({"/feeds/commitments.atom", "/feeds/commitments.json"})
 public class CommitmentFeedServlet extends HttpServlet {

@@ -104,7 +104,7 @@ public class CommitmentView {
         return commitment.isOverdue(LocalDate.now(site.getZone()));
     }
 
-    /** The updates newest first, as the timeline lists them. */
+    /** Returns the updates newest first, in timeline order. */
     public List<CommitmentUpdate> getTimeline() {
         List<CommitmentUpdate> newestFirst = new ArrayList<>(history);
         Collections.reverse(newestFirst);
@@ -121,7 +121,7 @@ public class CommitmentView {
                 site.getZone(), FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
-    /** Whether the signed-in secretary belongs to the responsible department and may post progress. */
+    /** Returns whether the signed-in secretary belongs to the responsible department and may post progress. */
     public boolean isCanPostProgress() {
         return currentUser.hasRole("SECRETARY") && !commitment.getStatus().isFinal()
                 && currentUser.require().getDepartment() != null

@@ -85,7 +85,7 @@ public class CommitmentsView {
         return page;
     }
 
-    /** The query of the next page's address, or null on the last page. */
+    /** Returns the query of the next page's address, or null on the last page. */
     public String getNextQuery() {
         if (nextCursor == null) {
             return null;

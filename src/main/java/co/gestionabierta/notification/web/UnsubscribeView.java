@@ -41,7 +41,7 @@ public class UnsubscribeView {
         follow = null;
     }
 
-    /** The title of what the link's follow is about, so the reader knows which e-mails stop. */
+    /** Returns the title of the followed object, so the reader knows which e-mails stop. */
     public String getTitle() {
         return follow == null ? null : notifications.titleOf(follow.getTargetType(), follow.getTargetId());
     }

@@ -146,7 +146,7 @@ public class SessionView {
         return "/session?faces-redirect=true&id=" + session.getId() + (isBySupport() ? "&order=support" : "");
     }
 
-    /** Makes the signed-in citizen follow the session: its start, answers, closing and new commitments. */
+    /** Makes the signed-in citizen follow the session: its start, its published responses, its closing and new commitments. */
     public String followSession() {
         notifications.follow(currentUser.require(), Follow.Target.SESSION, session.getId());
         Messages.flashInfo("session.followed");
