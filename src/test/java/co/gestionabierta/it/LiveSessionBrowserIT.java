@@ -68,6 +68,7 @@ class LiveSessionBrowserIT {
         browser.findElement(By.id("login:email")).sendKeys(email);
         browser.findElement(By.id("login:password")).sendKeys(System.getenv("GA_DEMO_PASSWORD"));
         browser.findElement(By.id("login:submit")).click();
+        new WebDriverWait(browser, PUSH_WAIT).until(ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")));
     }
 
     private static List<String> agendaTitles(ChromeDriver browser) {

@@ -65,10 +65,13 @@ class QuestionsBrowserIT {
         browser.findElement(By.id("login:email")).sendKeys(email);
         browser.findElement(By.id("login:password")).sendKeys(Citizens.PASSWORD);
         browser.findElement(By.id("login:submit")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")));
         browser.get(Urls.base() + "session.xhtml?id=" + sessionId);
         new Select(browser.findElement(By.id("ask:department"))).selectByVisibleText("Secretaría de Educación");
         new Select(browser.findElement(By.id("ask:agenda-item"))).selectByVisibleText("Informe de gestión: Educación");
-        browser.findElement(By.id("ask:text")).sendKeys(text);
+        // ChromeDriver types only characters of the Basic Multilingual Plane, so the emoji is pasted in.
+        WebElement textArea = browser.findElement(By.id("ask:text"));
+        browser.executeScript("arguments[0].value = arguments[1]", textArea, text);
         browser.findElement(By.cssSelector("label[for='ask:consent']")).click();
         WebElement submit = browser.findElement(By.id("ask:submit"));
         new Actions(browser).doubleClick(submit).perform();
