@@ -12,7 +12,8 @@ public final class Changes {
             if (!text.isEmpty()) {
                 text.append('\n');
             }
-            text.append(name).append(": ").append(before).append(" → ").append(after);
+            text.append(name).append(": ").append(before == null ? "—" : before).append(" → ")
+                    .append(after == null ? "—" : after);
         }
         return this;
     }

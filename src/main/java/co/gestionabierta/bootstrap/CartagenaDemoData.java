@@ -268,28 +268,29 @@ public class CartagenaDemoData {
     }
 
     /**
-     * Adds two constructed commitments to the latest closed session, marked "(ejemplo)", so the feed shows
-     * one in progress with evidence and one past its due date.
+     * Adds two constructed commitments of a department that presented in the latest closed session,
+     * marked "(ejemplo)": one in progress with evidence and one without updates past its due date.
      */
     private void loadExampleCommitments(Map<String, Department> departments, AccountabilitySession session) {
         LocalDate made = session.getHeldOn();
-        Commitment schools = new Commitment(null, "Publicar el cronograma de obras de los colegios en construcción (ejemplo)",
-                department(departments, "SED"), CommitmentSource.SESSION, made, made.plusMonths(10), atNoon(made));
+        Department presenter = session.getPresentingDepartments().iterator().next();
+        Commitment schools = new Commitment(null, "Publicar en datos abiertos el avance del Plan de Desarrollo por localidad (ejemplo)",
+                presenter, CommitmentSource.SESSION, made, made.plusMonths(10), atNoon(made));
         schools.madeIn(session);
-        schools.describe("Compromiso construido para la demostración: la Secretaría de Educación publica cada mes el avance de obra de los colegios.");
-        schools.addMilestone("Cronograma publicado en datos abiertos", made.plusMonths(2));
-        schools.addMilestone("Primer informe mensual de avance", made.plusMonths(3));
+        schools.describe("Compromiso construido para la demostración: la dependencia publica cada trimestre el avance de las metas del Plan por localidad.");
+        schools.addMilestone("Conjunto de datos publicado en el portal", made.plusMonths(2));
+        schools.addMilestone("Primer informe trimestral por localidad", made.plusMonths(3));
         em.persist(schools);
         em.persist(schools.created(schools.getDescription(), null));
         em.flush();
         CommitmentUpdate update = schools.report(CommitmentStatus.IN_PROGRESS, 40,
-                "Se publicó el cronograma de obras en el portal de datos abiertos (ejemplo).",
+                "Se publicó el conjunto de datos con las metas del Plan por localidad (ejemplo).",
                 schools.getMilestones().get(0).getId(), null, atNoon(made.plusMonths(2)), made.plusMonths(2));
         em.persist(update);
         em.persist(Evidence.link(update, "https://www.datos.gov.co/"));
 
-        Commitment health = new Commitment(null, "Definir la fecha de construcción del puesto de salud de Tierrabaja (ejemplo)",
-                department(departments, "DADIS"), CommitmentSource.SESSION, made, made.plusMonths(6), atNoon(made));
+        Commitment health = new Commitment(null, "Presentar el cronograma de la audiencia de seguimiento en la zona rural (ejemplo)",
+                presenter, CommitmentSource.SESSION, made, made.plusMonths(6), atNoon(made));
         health.madeIn(session);
         health.describe("Compromiso construido para la demostración, sin avances registrados: muestra cómo se señala un compromiso vencido.");
         em.persist(health);

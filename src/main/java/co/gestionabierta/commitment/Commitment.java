@@ -123,6 +123,10 @@ public class Commitment {
     @Column(name = "last_changed_at", nullable = false)
     private Instant lastChangedAt;
 
+    /** Key of the form that created it, so a resent form finds it instead of creating another. */
+    @Column(name = "submission_key", length = 64, unique = true)
+    private String submissionKey;
+
     @Version
     private long version;
 
@@ -140,6 +144,10 @@ public class Commitment {
         this.status = CommitmentStatus.NOT_STARTED;
         this.createdAt = createdAt;
         this.lastChangedAt = createdAt;
+    }
+
+    public void submittedWith(String key) {
+        this.submissionKey = key;
     }
 
     /** Sets the description at creation; later changes are reported through progress updates. */

@@ -10,7 +10,7 @@ import java.util.List;
  */
 public record CommitmentForm(String title, String description, CommitmentSource source, Long departmentId,
                              String reference, Long sessionId, Long questionId, LocalDate startsOn, LocalDate dueOn,
-                             List<MilestonePlan> milestones) {
+                             List<MilestonePlan> milestones, String submissionKey) {
 
     /** A milestone to create with the commitment. */
     public record MilestonePlan(String title, LocalDate dueOn) {

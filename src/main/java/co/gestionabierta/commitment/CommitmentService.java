@@ -71,6 +71,17 @@ public class CommitmentService {
                 || (actor.getRole() == Role.SECRETARY && actor.getDepartment() == null)) {
             throw new AccessDeniedException("Only an active secretary or administrator creates commitments");
         }
+        // The actor's row is locked, so two posts of one form run one after the other and the second
+        // finds the commitment the first created.
+        em.find(UserAccount.class, actor.getId(), LockModeType.PESSIMISTIC_WRITE);
+        if (form.submissionKey() != null) {
+            List<Long> existing = em.createQuery("select c.id from Commitment c where c.submissionKey = :key", Long.class)
+                    .setParameter("key", form.submissionKey())
+                    .getResultList();
+            if (!existing.isEmpty()) {
+                return existing.get(0);
+            }
+        }
         String title = requireText(form.title(), 1, MAX_TITLE, "commitment.rule.titleRequired");
         String description = optionalText(form.description(), MAX_TEXT, "commitment.rule.descriptionTooLong");
         validateDates(form);
@@ -111,6 +122,7 @@ public class CommitmentService {
             }
         }
         commitment.describe(description);
+        commitment.submittedWith(form.submissionKey());
         if (form.milestones().size() > MAX_MILESTONES) {
             throw new CommitmentRuleException("commitment.rule.tooManyMilestones", MAX_MILESTONES);
         }
@@ -118,6 +130,9 @@ public class CommitmentService {
             String milestoneTitle = requireText(plan.title(), 1, MAX_TITLE, "commitment.rule.milestoneTitle");
             if (plan.dueOn() != null && plan.dueOn().isAfter(form.dueOn())) {
                 throw new CommitmentRuleException("commitment.rule.milestoneAfterDue", milestoneTitle);
+            }
+            if (plan.dueOn() != null && form.startsOn() != null && plan.dueOn().isBefore(form.startsOn())) {
+                throw new CommitmentRuleException("commitment.rule.milestoneBeforeStart", milestoneTitle);
             }
             commitment.addMilestone(milestoneTitle, plan.dueOn());
         }

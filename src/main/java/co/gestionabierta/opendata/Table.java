@@ -53,12 +53,24 @@ public final class Table {
              CSVPrinter printer = new CSVPrinter(writer, FORMAT)) {
             printer.printRecord(headers);
             for (List<String> row : rows) {
-                printer.printRecord(row);
+                printer.printRecord(row.stream().map(Table::inert).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    /**
+     * Keeps a spreadsheet from running a cell as a formula: a value that starts with =, +, -, @, a tab
+     * or a carriage return gets a leading apostrophe, as OWASP advises for CSV files. The JSON keeps the
+     * value as it is.
+     */
+    static String inert(String value) {
+        if (value == null || value.isEmpty()) {
+            return value;
+        }
+        return "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
 
     /** Writes the rows as a JSON array of objects; an empty value is written as null. */

@@ -36,6 +36,11 @@ public class Site {
         return current == null ? EntitySettings.DEFAULT_ZONE : current.getZone();
     }
 
+    /** Returns today's date in the entity's zone. */
+    public java.time.LocalDate getToday() {
+        return java.time.LocalDate.now(getZone());
+    }
+
     /** Forgets the cached settings, after an administrator changes them. */
     public void refresh() {
         settings = null;

@@ -531,8 +531,8 @@ class CommitmentsIT {
         Document staleForm = Jsoup.parse(secretary.get("secretary/commitment-progress.xhtml?id=" + id).body());
         postUpdate(secretary, id, "IN_PROGRESS", "10", "Se publicó el pliego de la ruta.", "", null);
         Document stale = postUpdate(secretary, staleForm, "IN_PROGRESS", "15", "Se recibieron dos ofertas.", "", null);
-        assertEquals(List.of("Otra persona publicó un avance de este compromiso mientras usted escribía. Su avance no se"
-                + " guardó: revise el historial y vuelva a enviarlo si aún aplica."), messages(stale));
+        assertEquals(List.of("Se publicó otro avance de este compromiso mientras usted escribía, desde otra pestaña o por"
+                + " otra persona. Su avance no se guardó: revise el historial y vuelva a enviarlo si aún aplica."), messages(stale));
         assertEquals(List.of("CREATED|0", "PROGRESS|10"), strings("SELECT CONCAT(kind, '|', progress_percent)"
                 + " FROM commitment_update WHERE commitment_id = ? ORDER BY id", id));
         assertEquals(List.of("0"), strings("SELECT COUNT(*) FROM commitment_evidence e JOIN commitment_update u"
@@ -560,15 +560,24 @@ class CommitmentsIT {
         values.put("commitment:reference", reference);
         values.put("commitment:title", "Actualizar el expediente distrital del POT");
         values.put("commitment:due-on", "2027-12-31");
+        values.put("commitment:starts-on", "2027-01-01");
+        values.put("commitment:milestones", "Diagnóstico; 2026-12-01");
+        Document early = Jsoup.parse(admin.submit(form, "commitment", values, "commitment:submit").body());
+        assertEquals(List.of("El hito «Diagnóstico» vence antes de la fecha de inicio del compromiso."), messages(early));
         values.put("commitment:milestones", "Diagnóstico; 2027-13-01");
         Document badDate = Jsoup.parse(admin.submit(form, "commitment", values, "commitment:submit").body());
-        assertEquals(List.of("La fecha del hito de la línea 1 no existe: «2027-13-01». Use el formato AAAA-MM-DD."),
+        assertEquals(List.of("La fecha del hito de la línea 1 no es válida: «2027-13-01». Use el formato AAAA-MM-DD, por"
+                + " ejemplo 2027-03-31."),
                 messages(badDate));
 
         values.put("commitment:milestones", "Diagnóstico; 2027-03-31\nFormulación");
         long id = idOf(admin.submit(form, "commitment", values, "commitment:submit"));
-        Document again = Jsoup.parse(admin.submit(form, "commitment", values, "commitment:submit").body());
+        long resent = idOf(admin.submit(form, "commitment", values, "commitment:submit"));
+        Document newForm = Jsoup.parse(admin.get("admin/commitment.xhtml").body());
+        Document again = Jsoup.parse(admin.submit(newForm, "commitment", values, "commitment:submit").body());
 
+        assertEquals(id, resent, "a resent form finds the commitment it created");
+        assertEquals(List.of("1"), strings("SELECT COUNT(*) FROM commitment WHERE reference = ?", reference));
         assertEquals(List.of("Ya existe un compromiso con la referencia «" + reference + "»."), messages(again));
         assertEquals(List.of("PLAN|SPD|NOT_STARTED|2"), strings("SELECT CONCAT(c.source, '|', d.code, '|', c.status, '|',"
                 + " (SELECT COUNT(*) FROM commitment_milestone m WHERE m.commitment_id = c.id)) FROM commitment c"

@@ -137,7 +137,7 @@ class SecurityIT {
         assertEquals("El informe quedó guardado.", Jsoup.parse(saved.body()).selectFirst(".message-info").text());
         assertEquals(List.of("Entrega de 1.200 equipos a sedes rurales y de la zona insular 💻"),
                 TestDatabase.strings("SELECT summary FROM management_report WHERE id = ?", educationReport));
-        assertEquals(List.of("REPORT_UPDATED|SECRETARY|summary: null → Entrega de 1.200 equipos a sedes rurales y de la zona insular 💻"),
+        assertEquals(List.of("REPORT_UPDATED|SECRETARY|summary: — → Entrega de 1.200 equipos a sedes rurales y de la zona insular 💻"),
                 TestDatabase.strings("SELECT CONCAT(a.action, '|', a.actor_role, '|', a.changes) FROM audit_entry a"
                         + " JOIN user_account u ON u.id = a.actor_id WHERE a.object_type = 'ManagementReport'"
                         + " AND a.object_id = ? AND u.email = 'educacion@gestionabierta.example'", educationReport));
@@ -346,7 +346,7 @@ class SecurityIT {
         assertEquals("Los cambios quedaron guardados.", saved.selectFirst(".message-info").text());
         assertEquals(List.of("SECRETARY|SHD"), TestDatabase.strings("SELECT CONCAT(u.role, '|', d.code)"
                 + " FROM user_account u JOIN department d ON d.id = u.department_id WHERE u.id = ?", userId));
-        assertEquals(List.of("USER_UPDATED|role: CITIZEN → SECRETARY\ndepartment: null → SHD"), TestDatabase.strings(
+        assertEquals(List.of("USER_UPDATED|role: CITIZEN → SECRETARY\ndepartment: — → SHD"), TestDatabase.strings(
                 "SELECT CONCAT(action, '|', REPLACE(changes, '\n', '\\n')) FROM audit_entry"
                         + " WHERE object_type = 'UserAccount' AND object_id = ?", userId));
         FacesClient secretary = new FacesClient();

@@ -57,4 +57,21 @@ class TableTest {
 
         assertThrows(IllegalArgumentException.class, () -> table.add(List.of("1", "2")));
     }
+
+    @Test
+    void formulaLikeCellsStayText() {
+        Table table = new Table(List.of("text"), List.of("Texto"));
+        table.add(List.of("=HIPERVINCULO(\"http://localhost/\";\"ver\")"));
+        table.add(List.of("-5"));
+        table.add(List.of("@SUMA(A1)"));
+        table.add(List.of("¿Cuándo? = pronto"));
+
+        String csv = new String(table.toCsv(), java.nio.charset.StandardCharsets.UTF_8).substring(1);
+
+        assertEquals("Texto\r\n\"'=HIPERVINCULO(\"\"http://localhost/\"\";\"\"ver\"\")\"\r\n'-5\r\n'@SUMA(A1)\r\n"
+                + "¿Cuándo? = pronto\r\n", csv);
+        assertEquals("[{\"text\":\"=HIPERVINCULO(\\\"http://localhost/\\\";\\\"ver\\\")\"},{\"text\":\"-5\"},"
+                + "{\"text\":\"@SUMA(A1)\"},{\"text\":\"¿Cuándo? = pronto\"}]",
+                new String(table.toJson(), java.nio.charset.StandardCharsets.UTF_8));
+    }
 }

@@ -64,6 +64,7 @@ public class CommitmentEditView {
     private String source = CommitmentSource.PLAN.name();
     private Long departmentId;
     private String reference;
+    private String submissionKey = java.util.UUID.randomUUID().toString();
 
     @PostConstruct
     void init() {
@@ -108,10 +109,11 @@ public class CommitmentEditView {
                 : sourceOf(source);
         CommitmentForm form = new CommitmentForm(title, description, chosen, departmentId, reference,
                 originSession == null ? sessionId : originSession.getId(),
-                originQuestion == null ? null : originQuestion.getId(), start, due, plans);
+                originQuestion == null ? null : originQuestion.getId(), start, due, plans,
+                submissionKey != null && submissionKey.matches("[0-9a-f-]{36}") ? submissionKey : null);
         try {
             long id = service.createCommitment(actor, form);
-            Messages.flashInfo("commitment.created");
+            Messages.flashInfo(chosen.isSecretarys() ? "commitment.created" : "commitment.createdPlain");
             return "/commitment?faces-redirect=true&id=" + id;
         } catch (CommitmentRuleException e) {
             Messages.error(e.getMessageKey(), e.getArguments());
@@ -153,6 +155,10 @@ public class CommitmentEditView {
             }
             int semicolon = line.lastIndexOf(';');
             String tail = semicolon < 0 ? "" : line.substring(semicolon + 1).strip();
+            if (tail.matches("[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{1,4}") && !tail.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+                // A date in another form, such as 31/03/2027, would otherwise end up in the title.
+                throw new CommitmentRuleException("commitment.rule.milestoneDate", lineNumber, tail);
+            }
             if (tail.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
                 try {
                     plans.add(new CommitmentForm.MilestonePlan(line.substring(0, semicolon).strip(), LocalDate.parse(tail)));
@@ -248,6 +254,14 @@ public class CommitmentEditView {
 
     public void setDepartmentId(Long departmentId) {
         this.departmentId = departmentId;
+    }
+
+    public String getSubmissionKey() {
+        return submissionKey;
+    }
+
+    public void setSubmissionKey(String submissionKey) {
+        this.submissionKey = submissionKey;
     }
 
     public String getReference() {

@@ -73,7 +73,7 @@ public class CommitmentFeedServlet extends HttpServlet {
         ResourceBundle bundle = ResourceBundle.getBundle("messages", locale);
         byte[] body;
         if (request.getServletPath().endsWith(".atom")) {
-            body = atom(filter, cursor, today, bundle, locale);
+            body = atom(filter, cursor, today, bundle, locale, "en".equals(request.getParameter("lang")));
             response.setContentType("application/atom+xml; charset=UTF-8");
         } else {
             body = json(filter, cursor, today, zone, bundle);
@@ -84,12 +84,13 @@ public class CommitmentFeedServlet extends HttpServlet {
         response.getOutputStream().write(body);
     }
 
-    private byte[] atom(FeedFilter filter, FeedCursor cursor, LocalDate today, ResourceBundle bundle, Locale locale)
-            throws IOException {
+    private byte[] atom(FeedFilter filter, FeedCursor cursor, LocalDate today, ResourceBundle bundle, Locale locale,
+                        boolean english) throws IOException {
         List<CommitmentUpdate> rows = commitments.changes(filter, cursor, PAGE_SIZE + 1, today);
         List<CommitmentUpdate> page = rows.subList(0, Math.min(PAGE_SIZE, rows.size()));
         String base = Mailer.publicUrl();
-        String query = filter.toQuery();
+        // The feed's own links keep the reader's language, so a feed reader keeps getting it.
+        String query = filter.toQuery() + (english ? (filter.toQuery().isEmpty() ? "" : "&") + "lang=en" : "");
 
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType("atom_1.0");

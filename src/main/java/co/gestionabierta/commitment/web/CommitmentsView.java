@@ -54,6 +54,21 @@ public class CommitmentsView {
     private String nextCursor;
     private LocalDate today;
 
+    /**
+     * Reads the filters from the address when the bean is made, so the page's getters work in every
+     * phase, including a post from the sign-out form.
+     */
+    @jakarta.annotation.PostConstruct
+    void init() {
+        var parameters = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        department = parameters.get("department");
+        status = parameters.get("status");
+        session = parameters.get("session");
+        origin = parameters.get("origin");
+        after = parameters.get("after");
+        load();
+    }
+
     public void load() {
         filter = filterOf(department, status, session, origin);
         today = LocalDate.now(site.getZone());

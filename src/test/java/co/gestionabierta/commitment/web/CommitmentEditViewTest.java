@@ -29,4 +29,13 @@ class CommitmentEditViewTest {
         assertEquals("commitment.rule.milestoneDate", error.getMessageKey());
         assertEquals(List.of(2, "2027-02-30"), List.of(error.getArguments()));
     }
+
+    @Test
+    void aDateInAnotherFormIsRejected() {
+        for (String date : new String[]{"31/03/2027", "2027-3-31", "31.03.2027"}) {
+            CommitmentRuleException error = assertThrows(CommitmentRuleException.class,
+                    () -> CommitmentEditView.milestonePlans("Contrato firmado; " + date));
+            assertEquals(List.of(1, date), List.of(error.getArguments()), date);
+        }
+    }
 }
