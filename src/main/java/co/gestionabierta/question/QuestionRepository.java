@@ -28,13 +28,28 @@ public class QuestionRepository {
     }
 
     public List<Question> findPublishedBySession(long sessionId, Order order) {
+        return findPublishedBySession(sessionId, order, 0, Integer.MAX_VALUE);
+    }
+
+    /** Lists one page of a session's published questions, in the given order. */
+    public List<Question> findPublishedBySession(long sessionId, Order order, int first, int max) {
         String sort = order == Order.SUPPORT ? "q.supportCount desc, q.submittedAt, q.id" : "q.submittedAt, q.id";
         return em.createQuery("select q from Question q join fetch q.department left join fetch q.response"
                         + " left join fetch q.author left join fetch q.agendaItem"
                         + " where q.session.id = :session and q.status = :published order by " + sort, Question.class)
                 .setParameter("session", sessionId)
                 .setParameter("published", QuestionStatus.PUBLISHED)
+                .setFirstResult(first)
+                .setMaxResults(max)
                 .getResultList();
+    }
+
+    public long countPublishedBySession(long sessionId) {
+        return em.createQuery("select count(q) from Question q where q.session.id = :session and q.status = :published",
+                        Long.class)
+                .setParameter("session", sessionId)
+                .setParameter("published", QuestionStatus.PUBLISHED)
+                .getSingleResult();
     }
 
     /** Lists every published question with its session, department, agenda item and answer, for the open-data export. */

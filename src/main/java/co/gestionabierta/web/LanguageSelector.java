@@ -1,40 +1,45 @@
 package co.gestionabierta.web;
 
-import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpSession;
 
-import java.io.Serializable;
 import java.util.Locale;
 
-/** The reader's language: Spanish (Colombia) unless they switch to English. */
+/**
+ * The reader's language: Spanish (Colombia) unless they switched to English. The choice is a session
+ * attribute written by {@link LanguageServlet}; reading it never creates a session, so an anonymous
+ * visitor's pages stay free of cookies and can be served from the {@link PageCache}.
+ */
 @Named
-@SessionScoped
-public class LanguageSelector implements Serializable {
+@RequestScoped
+public class LanguageSelector {
 
     public static final Locale DEFAULT = Locale.forLanguageTag("es-CO");
-    private static final Locale ENGLISH = Locale.ENGLISH;
-
-    private Locale locale = DEFAULT;
+    static final String ATTRIBUTE = "ga.language";
 
     public Locale getLocale() {
-        return locale;
+        return "en".equals(chosen()) ? Locale.ENGLISH : DEFAULT;
     }
 
     public String getLanguage() {
-        return locale.getLanguage();
+        return getLocale().getLanguage();
     }
 
-    /** Switches to the given language ("es" or "en"); anything else keeps the current one. */
-    public void select(String language) {
-        if ("en".equals(language)) {
-            locale = ENGLISH;
-        } else if ("es".equals(language)) {
-            locale = DEFAULT;
-        }
+    private static String chosen() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        if (faces != null && faces.getViewRoot() != null) {
-            faces.getViewRoot().setLocale(locale);
-        }
+        Object session = faces == null ? null : faces.getExternalContext().getSession(false);
+        return session instanceof HttpSession http ? (String) http.getAttribute(ATTRIBUTE) : null;
+    }
+
+    /** Returns the address that switches to the language and comes back to the current page. */
+    public String link(String language) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        jakarta.servlet.http.HttpServletRequest request =
+                (jakarta.servlet.http.HttpServletRequest) faces.getExternalContext().getRequest();
+        String path = request.getServletPath() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        return request.getContextPath() + "/language?lang=" + language + "&from="
+                + java.net.URLEncoder.encode(path, java.nio.charset.StandardCharsets.UTF_8);
     }
 }

@@ -53,7 +53,7 @@ class FoundationIT {
         List<String> applied = strings("SELECT CONCAT(version, ':', success) FROM flyway_schema_history"
                 + " WHERE version IS NOT NULL ORDER BY installed_rank");
 
-        assertEquals(List.of("1:1", "2:1", "3:1", "4:1", "5:1", "6:1"), applied);
+        assertEquals(List.of("1:1", "2:1", "3:1", "4:1", "5:1", "6:1", "7:1"), applied);
     }
 
     @Test
@@ -64,7 +64,7 @@ class FoundationIT {
                 + " WHERE table_schema = DATABASE()").stream().sorted().toList();
         assertEquals(List.of("account_token", "accountability_session", "agenda_item", "agenda_item_dataset",
                 "audit_entry", "commitment", "commitment_department", "commitment_evidence", "commitment_milestone",
-                "commitment_update", "dataset", "demo_data_load", "department", "development_plan_line",
+                "commitment_update", "content_version", "dataset", "demo_data_load", "department", "development_plan_line",
                 "digest_schedule", "entity_settings", "flyway_schema_history", "follow", "management_report",
                 "moderation_event", "notification", "personal_data_consent", "question", "question_support", "report_dataset", "report_document", "response", "session_dataset",
                 "session_department", "throttle_event", "user_account"), tables);

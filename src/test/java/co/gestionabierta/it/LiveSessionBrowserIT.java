@@ -81,8 +81,11 @@ class LiveSessionBrowserIT {
                 .map(cell -> cell.getText().replace('\u00a0', ' ')).toList();
     }
 
+    /** Reads the page message once the page that shows it has loaded; a post may still be replacing the page. */
     private static String message(ChromeDriver browser) {
-        return browser.findElement(By.cssSelector("#messages li")).getText();
+        return new WebDriverWait(browser, PUSH_WAIT).ignoring(StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .until(d -> d.findElement(By.cssSelector("#messages li")).getText());
     }
 
     @Test
@@ -102,8 +105,9 @@ class LiveSessionBrowserIT {
             assertEquals("El punto quedó agregado al orden del día.", message(moderator));
         }
         moderator.findElement(By.id("agenda-form:agenda-table:1:down")).click();
-        assertEquals(List.of("Instalación", "Informe de gestión: Planeación", "Informe de gestión: Educación"),
-                agendaTitles(moderator));
+        List<String> movedDown = List.of("Instalación", "Informe de gestión: Planeación", "Informe de gestión: Educación");
+        new WebDriverWait(moderator, PUSH_WAIT).ignoring(StaleElementReferenceException.class)
+                .until(d -> agendaTitles(moderator).equals(movedDown));
         dragRow(moderator, 2, 0);
         // The drop moves the row at once in the page; the server's answer then replaces the table and messages,
         // with the stored positions and the start times recomputed.

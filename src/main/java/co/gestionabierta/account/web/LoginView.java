@@ -87,7 +87,7 @@ public class LoginView {
      * Whether a return address from the "from" parameter may be followed: a page of this site only
      * (a path with a query of plain characters), so the parameter cannot send anyone to another site.
      */
-    static boolean isSafeReturn(String from) {
+    public static boolean isSafeReturn(String from) {
         return from != null && from.length() <= 200
                 && from.matches("/[A-Za-z0-9/_-]+\\.xhtml(\\?[A-Za-z0-9=&_.-]*)?")
                 && !from.startsWith("//") && !from.startsWith("/login.xhtml");

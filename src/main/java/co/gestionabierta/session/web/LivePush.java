@@ -1,6 +1,7 @@
 package co.gestionabierta.session.web;
 
 import co.gestionabierta.session.LiveStateChanged;
+import co.gestionabierta.web.PageCache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -25,6 +26,8 @@ public class LivePush {
     // NOTE: OmniFaces pushes only to the pages connected to this node. On a cluster the other nodes'
     // viewers see the change at their next refresh, until a message fan-out between nodes exists.
     void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) LiveStateChanged change) {
+        // The pages read themselves again at once, so the page cache must see the new content version.
+        PageCache.contentChanged();
         live.send(String.valueOf(change.sessionId()));
     }
 }

@@ -68,6 +68,8 @@ public class SessionView {
     private AccountabilitySession session;
     private List<ManagementReport> reports;
     private List<Question> publishedQuestions;
+    private long questionCount;
+    private String page;
     private List<Commitment> sessionCommitments;
     private Set<Long> supported;
     private Set<Long> followed;
@@ -82,6 +84,7 @@ public class SessionView {
         var parameters = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         id = parameters.get("id");
         order = parameters.get("order");
+        page = parameters.get("page");
         fetch();
     }
 
@@ -92,8 +95,10 @@ public class SessionView {
             return;
         }
         reports = catalog.findReportsBySession(sessionId);
+        questionCount = questions.countPublishedBySession(sessionId);
         publishedQuestions = questions.findPublishedBySession(sessionId, isBySupport()
-                ? QuestionRepository.Order.SUPPORT : QuestionRepository.Order.DATE);
+                ? QuestionRepository.Order.SUPPORT : QuestionRepository.Order.DATE, (getPage() - 1) * QUESTIONS_PER_PAGE,
+                QUESTIONS_PER_PAGE);
         sessionCommitments = commitments.findBySession(sessionId);
         supported = currentUser.hasRole("CITIZEN")
                 ? questions.findSupportedBy(currentUser.require().getId(), sessionId) : Set.of();
@@ -132,7 +137,8 @@ public class SessionView {
         } catch (NotFoundException e) {
             Messages.flashError("question.gone");
         }
-        return "/session?faces-redirect=true&id=" + session.getId() + (isBySupport() ? "&order=support" : "");
+        return "/session?faces-redirect=true&id=" + session.getId() + (isBySupport() ? "&order=support" : "")
+                + (getPage() > 1 ? "&page=" + getPage() : "");
     }
 
     /** Makes the signed-in citizen follow a published question of this session. */
@@ -143,7 +149,8 @@ public class SessionView {
         } else {
             Messages.flashError("question.gone");
         }
-        return "/session?faces-redirect=true&id=" + session.getId() + (isBySupport() ? "&order=support" : "");
+        return "/session?faces-redirect=true&id=" + session.getId() + (isBySupport() ? "&order=support" : "")
+                + (getPage() > 1 ? "&page=" + getPage() : "");
     }
 
     /** Makes the signed-in citizen follow the session: its start, its published responses, its closing and new commitments. */
@@ -218,6 +225,26 @@ public class SessionView {
 
     public List<ManagementReport> getReports() {
         return reports;
+    }
+
+    /** Questions shown per page: a live session can receive thousands. */
+    public static final int QUESTIONS_PER_PAGE = 50;
+
+    /** Returns the page of questions shown, from 1; anything else in the address is page 1. */
+    public int getPage() {
+        return page != null && page.matches("[1-9][0-9]{0,5}") ? Integer.parseInt(page) : 1;
+    }
+
+    public void setPage(String page) {
+        this.page = page;
+    }
+
+    public long getQuestionCount() {
+        return questionCount;
+    }
+
+    public int getPageCount() {
+        return (int) Math.max(1, (questionCount + QUESTIONS_PER_PAGE - 1) / QUESTIONS_PER_PAGE);
     }
 
     public List<Question> getQuestions() {
