@@ -81,6 +81,12 @@ class LiveSessionBrowserIT {
                 .map(cell -> cell.getText().replace('\u00a0', ' ')).toList();
     }
 
+    /** Waits until the element shows the text; a post may still be replacing the page when it is first read. */
+    private static void waitForText(ChromeDriver browser, String id, String expected) {
+        new WebDriverWait(browser, PUSH_WAIT).ignoring(StaleElementReferenceException.class)
+                .until(ExpectedConditions.textToBe(By.id(id), expected));
+    }
+
     /** Reads the page message once the page that shows it has loaded; a post may still be replacing the page. */
     private static String message(ChromeDriver browser) {
         return new WebDriverWait(browser, PUSH_WAIT).ignoring(StaleElementReferenceException.class)
@@ -121,9 +127,9 @@ class LiveSessionBrowserIT {
         Chromium.screenshot(moderator, "moderator-agenda");
 
         moderator.findElement(By.id("stage-form:publish")).click();
-        assertEquals("Programada", moderator.findElement(By.id("stage-status")).getText());
+        waitForText(moderator, "stage-status", "Programada");
         moderator.findElement(By.id("stage-form:start")).click();
-        assertEquals("En vivo", moderator.findElement(By.id("stage-status")).getText());
+        waitForText(moderator, "stage-status", "En vivo");
 
         ChromeDriver citizen = openBrowser();
         citizen.get(Urls.base() + "live.xhtml?id=" + id);
@@ -145,7 +151,7 @@ class LiveSessionBrowserIT {
         // A viewer that lost its connection catches up when the web socket opens again.
         citizen.executeScript("OmniFaces.Push.close('live');");
         moderator.findElement(By.id("console:next")).click();
-        assertEquals("Informe de gestión: Planeación", moderator.findElement(By.id("console-current")).getText());
+        waitForText(moderator, "console-current", "Informe de gestión: Planeación");
         assertEquals("Instalación", citizen.findElement(By.id("current-item")).getText());
         citizen.executeScript("OmniFaces.Push.open('live');");
         new WebDriverWait(citizen, PUSH_WAIT).until(ExpectedConditions.textToBe(By.id("current-item"),
