@@ -161,7 +161,7 @@ public class CommitmentService {
 
     /**
      * Posts a progress update with its evidence. The secretary saw the commitment at seenVersion. When
-     * another update was posted since, nothing is stored and the rule exception asks them to read it.
+     * another update was posted since, nothing is stored and the rule exception tells them to read it.
      */
     public long postUpdate(UserAccount secretary, long commitmentId, long seenVersion, ProgressForm form) {
         if (secretary == null || secretary.getRole() != Role.SECRETARY || secretary.getDepartment() == null

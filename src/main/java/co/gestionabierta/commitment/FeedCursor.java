@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Where a page of the feed ends: the change time and id of its last row. The next page starts strictly
+ * Position where a page of the feed ends: the change time and id of its last row. The next page starts strictly
  * after it, so paging reads an index range instead of counting skipped rows, and a change made while
  * someone pages never shows a row twice. Written as "microseconds since the epoch.id".
  */

@@ -12,7 +12,7 @@ public record FeedFilter(Long departmentId, String status, Long sessionId, Commi
         return new FeedFilter(null, null, null, null);
     }
 
-    /** The filter as query parameters for links, such as "department=4&status=DELAYED", without a leading "&". */
+    /** Returns the filter as query parameters for links, such as "department=4&status=DELAYED", without a leading "&". */
     public String toQuery() {
         StringBuilder query = new StringBuilder();
         append(query, "department", departmentId);

@@ -9,9 +9,9 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
- * Draws the progress of a commitment over time as an SVG step chart: progress holds from one update to
- * the next. It needs no script, prints, and carries a text description for screen readers; the timeline
- * next to it holds the same figures as text.
+ * Draws the progress of a commitment over time as an SVG step chart: progress stays level from one update to
+ * the next. It needs no script, prints, and carries a text description for screen readers. The timeline
+ * next to it shows the same figures as text.
  */
 public final class ProgressChart {
 

@@ -97,7 +97,7 @@ public class Notifications {
                     .forEach(follow -> byAccount.putIfAbsent(follow.getAccount().getId(), follow));
         }
         Instant now = Instant.now();
-        String json = json(arguments);
+        String json = Notification.json(arguments);
         for (Follow follow : byAccount.values()) {
             UserAccount account = follow.getAccount();
             em.persist(new Notification(account.getEmail(), template, json, unsubscribeUrl(follow),
@@ -171,16 +171,12 @@ public class Notifications {
 
     /** Queues one e-mail to an address, without an unsubscribe link: for messages about the person's own acts. */
     public void queue(String email, String template, Object... arguments) {
-        em.persist(new Notification(email, template, json(arguments), null, Instant.now()));
+        em.persist(new Notification(email, template, Notification.json(arguments), null, Instant.now()));
     }
 
     static String unsubscribeUrl(Follow follow) {
         return Mailer.publicUrl() + "/unsubscribe.xhtml?token="
                 + URLEncoder.encode(follow.getUnsubscribeToken(), StandardCharsets.UTF_8);
-    }
-
-    private static String json(Object... arguments) {
-        return Notification.json(arguments);
     }
 
     private static String newToken() {

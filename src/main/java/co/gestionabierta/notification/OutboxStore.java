@@ -68,7 +68,7 @@ public class OutboxStore {
     }
 
     /**
-     * Queues the daily digests when the schedule row says they are due: one e-mail per recipient with
+     * Queues the daily digests when the schedule row marks them due: one e-mail per recipient with
      * every notification held for them, which are marked DIGESTED in the same transaction. Only the node
      * that locks the schedule row does it, so another node skips. Returns the number of digests queued.
      */

@@ -41,7 +41,7 @@ class CommitmentTest {
     }
 
     @Test
-    void updateRecordsBeforeAndAfterAndMovesTheFeedOrder() {
+    void updateRecordsBeforeAndAfter() {
         Commitment commitment = commitment();
 
         CommitmentUpdate update = commitment.report(CommitmentStatus.IN_PROGRESS, 35, "Inició la obra.", null, null, LATER, TODAY);
@@ -57,7 +57,7 @@ class CommitmentTest {
     }
 
     @Test
-    void completionNeedsFullProgressAndKeepsTheTextAsResult() {
+    void completionNeedsFullProgress() {
         Commitment commitment = commitment();
 
         assertEquals("commitment.rule.completedNeedsFull",
@@ -72,7 +72,7 @@ class CommitmentTest {
     }
 
     @Test
-    void progressStaysWithinRangeAndNotStartedHasNone() {
+    void progressOutsideRangeRejected() {
         Commitment commitment = commitment();
 
         assertEquals("commitment.rule.progressRange",
@@ -86,7 +86,7 @@ class CommitmentTest {
     }
 
     @Test
-    void aMilestoneOfAnotherCommitmentIsRefused() {
+    void milestoneOfOtherCommitmentRejected() {
         Commitment commitment = commitment();
         commitment.addMilestone("Diseños aprobados", LocalDate.of(2026, 6, 30));
 

@@ -27,7 +27,7 @@ class EvidenceFilesTest {
     }
 
     @Test
-    void theNameFollowsTheContent() {
+    void fileNameFollowsContent() {
         EvidenceFiles.Checked png = EvidenceFiles.check("C:\\Fotos\\obra terminada.pdf", PNG);
 
         assertEquals("obra terminada.pdf.png", png.name());

@@ -3,12 +3,11 @@ package co.gestionabierta.it;
 import co.gestionabierta.testsupport.Citizens;
 import co.gestionabierta.testsupport.Deployments;
 import co.gestionabierta.testsupport.FacesClient;
+import co.gestionabierta.testsupport.Mailbox;
 import co.gestionabierta.testsupport.FacesClient.Upload;
 import co.gestionabierta.testsupport.ModeratorClient;
 import co.gestionabierta.testsupport.TestDatabase;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
@@ -41,7 +40,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,9 +83,7 @@ class CommitmentsIT {
     }
 
     private void startSmtp() {
-        smtp = new GreenMail(new ServerSetup(Integer.parseInt(System.getProperty("ga.it.smtp.port")), "127.0.0.1",
-                ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
+        smtp = Mailbox.start();
     }
 
     @AfterEach
@@ -99,13 +95,7 @@ class CommitmentsIT {
     }
 
     private static List<MimeMessage> to(GreenMail server, String email) {
-        return Arrays.stream(server.getReceivedMessages()).filter(m -> {
-            try {
-                return GreenMailUtil.getAddressList(m.getAllRecipients()).contains(email);
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return Mailbox.to(server, email);
     }
 
     private static List<MimeMessage> waitFor(GreenMail server, String email, int count) throws InterruptedException {
@@ -121,7 +111,7 @@ class CommitmentsIT {
         return client;
     }
 
-    /** A session of Educación whose live part took place, so commitments can be made in it. */
+    /** Creates a session of Educación whose live part took place, so commitments can be made in it. */
     private static long heldSession(String title) throws Exception {
         ModeratorClient moderator = new ModeratorClient();
         long sessionId = moderator.createSession(title, "2022-06-17", "SED");
@@ -177,13 +167,13 @@ class CommitmentsIT {
                 messages(followed));
     }
 
-    /** The plain-text body with the line breaks the application wrote; SMTP carries them as CRLF. */
+    /** Returns the plain-text body with the application's line breaks, which SMTP carries as CRLF. */
     private static String bodyOf(MimeMessage message) throws Exception {
         return ((String) message.getContent()).replace("\r\n", "\n");
     }
 
     @Test
-    void followerGetsEachUpdateOnceThroughAnSmtpOutageAndCanUnsubscribe() throws Exception {
+    void followerGetsUpdatesOnceAfterOutage() throws Exception {
         startSmtp();
         long sessionId = heldSession("Prueba: compromisos con avisos");
         FacesClient secretary = education();
@@ -283,7 +273,7 @@ class CommitmentsIT {
     }
 
     @Test
-    void dailyDigestGathersTheDaysUpdatesInOneEmail() throws Exception {
+    void dailyDigestGathersUpdates() throws Exception {
         startSmtp();
         long sessionId = heldSession("Prueba: resumen diario de avisos");
         FacesClient secretary = education();
@@ -351,7 +341,7 @@ class CommitmentsIT {
     }
 
     @Test
-    void atomFeedHasOneEntryPerChangeAndPagesByCursor() throws Exception {
+    void atomFeedListsEachChange() throws Exception {
         long sessionId = heldSession("Prueba: canal Atom de compromisos");
         FacesClient secretary = education();
         long id = idOf(createCommitment(secretary, sessionId, "Abrir la biblioteca de La Boquilla & sus talleres <lectura>",
@@ -399,7 +389,7 @@ class CommitmentsIT {
     }
 
     @Test
-    void feedPagesByCursorInChangeOrderWithoutRepeats() throws Exception {
+    void feedPagesByCursorWithoutRepeats() throws Exception {
         long sessionId = heldSession("Prueba: paginación del canal de compromisos");
         List<Long> inserted = new ArrayList<>();
         try (Connection connection = TestDatabase.connect(); PreparedStatement insert = connection.prepareStatement(

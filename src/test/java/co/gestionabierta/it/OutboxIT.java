@@ -3,11 +3,10 @@ package co.gestionabierta.it;
 import co.gestionabierta.testsupport.Citizens;
 import co.gestionabierta.testsupport.Deployments;
 import co.gestionabierta.testsupport.FacesClient;
+import co.gestionabierta.testsupport.Mailbox;
 import co.gestionabierta.testsupport.ModeratorClient;
 import co.gestionabierta.testsupport.TestDatabase;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -22,7 +21,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,9 +51,7 @@ class OutboxIT {
     }
 
     private void startSmtp() {
-        smtp = new GreenMail(new ServerSetup(Integer.parseInt(System.getProperty("ga.it.smtp.port")), "127.0.0.1",
-                ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
+        smtp = Mailbox.start();
     }
 
     @AfterEach
@@ -66,13 +62,7 @@ class OutboxIT {
     }
 
     private static List<MimeMessage> to(GreenMail server, String email) {
-        return Arrays.stream(server.getReceivedMessages()).filter(m -> {
-            try {
-                return GreenMailUtil.getAddressList(m.getAllRecipients()).contains(email);
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return Mailbox.to(server, email);
     }
 
     private static long askInLiveSession(ModeratorClient moderator, FacesClient author, String title, String text)

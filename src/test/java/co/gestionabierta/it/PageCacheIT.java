@@ -53,7 +53,7 @@ class PageCacheIT {
     }
 
     @Test
-    void anonymousPageIsRenderedOncePerContentVersion() throws Exception {
+    void anonymousPageRenderedPerVersion() throws Exception {
         long sessionId = new ModeratorClient().createSession("Prueba: caché de páginas públicas", "2022-02-18", "SED");
         new ModeratorClient().addItem(sessionId, "Informe de la vigencia", "SED", 20);
         new ModeratorClient().stage(sessionId, "publish");
@@ -79,9 +79,9 @@ class PageCacheIT {
     }
 
     @Test
-    void signedInAndEnglishReadersGetTheirOwnPage() throws Exception {
-        // The first request the application serves may create a session while it starts up, so that one
-        // is not stored; the second is stored and the third served from memory.
+    void signedInReadersBypassCache() throws Exception {
+        // The first request after start-up may create a session, so it is not stored. The second request
+        // is stored, and the third is served from memory.
         get("commitments.xhtml", null);
         get("commitments.xhtml", null);
         assertEquals("HIT", cache(get("commitments.xhtml", null)));

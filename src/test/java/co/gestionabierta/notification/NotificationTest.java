@@ -73,7 +73,7 @@ class NotificationTest {
     }
 
     @Test
-    void footerNamesWhatIsFollowedAndDigestDropsTheGreeting() {
+    void footerNamesFollowedKind() {
         java.util.Locale spanish = java.util.Locale.forLanguageTag("es-CO");
         Mailer.Rendered mail = Mailer.render("sessionLive", spanish, "http://localhost/unsubscribe.xhtml?token=t",
                 "SESSION", "Rendición T4", "http://localhost/live.xhtml?id=4");

@@ -90,7 +90,10 @@ public class CommitmentFeedServlet extends HttpServlet {
         List<CommitmentUpdate> page = rows.subList(0, Math.min(PAGE_SIZE, rows.size()));
         String base = Mailer.publicUrl();
         // The feed's own links keep the reader's language, so a feed reader keeps getting it.
-        String query = filter.toQuery() + (english ? (filter.toQuery().isEmpty() ? "" : "&") + "lang=en" : "");
+        String query = filter.toQuery();
+        if (english) {
+            query = query.isEmpty() ? "lang=en" : query + "&lang=en";
+        }
 
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType("atom_1.0");

@@ -1,6 +1,6 @@
 package co.gestionabierta.commitment.web;
 
-import co.gestionabierta.catalog.web.ReportDocumentServlet;
+import co.gestionabierta.web.FileDownloads;
 import co.gestionabierta.commitment.CommitmentRepository;
 import co.gestionabierta.commitment.Evidence;
 import jakarta.ejb.EJB;
@@ -35,17 +35,8 @@ public class EvidenceServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        String etag = "\"" + evidence.get().getSha256() + "\"";
-        if (etag.equals(request.getHeader("If-None-Match"))) {
-            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-            return;
-        }
-        byte[] content = evidence.get().getContent();
-        response.setContentType(evidence.get().getContentType());
-        response.setHeader("Content-Disposition", ReportDocumentServlet.contentDisposition(evidence.get().getFileName()));
-        response.setHeader("ETag", etag);
-        response.setHeader("Cache-Control", "public, max-age=86400, immutable");
-        response.setContentLength(content.length);
-        response.getOutputStream().write(content);
+        FileDownloads.send(request, response, evidence.get().getSha256(), evidence.get().getContentType(),
+                evidence.get().getFileName(), "public, max-age=86400, immutable",
+                () -> Optional.ofNullable(evidence.get().getContent()));
     }
 }

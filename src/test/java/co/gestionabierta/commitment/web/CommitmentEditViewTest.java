@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 class CommitmentEditViewTest {
 
     @Test
-    void readsOneMilestonePerLineWithAnOptionalDate() {
+    void milestonesReadOnePerLine() {
         assertEquals(List.of(new MilestonePlan("Contrato firmado", LocalDate.of(2027, 3, 31)),
                         new MilestonePlan("Obra; fase 1", null),
                         new MilestonePlan("Entrega a la comunidad", null)),
@@ -22,7 +22,7 @@ class CommitmentEditViewTest {
     }
 
     @Test
-    void anImpossibleDateNamesItsLine() {
+    void milestoneImpossibleDateNamesLine() {
         CommitmentRuleException error = assertThrows(CommitmentRuleException.class,
                 () -> CommitmentEditView.milestonePlans("Diseño\nContrato; 2027-02-30"));
 
@@ -31,7 +31,7 @@ class CommitmentEditViewTest {
     }
 
     @Test
-    void aDateInAnotherFormIsRejected() {
+    void milestoneOtherDateFormRejected() {
         for (String date : new String[]{"31/03/2027", "2027-3-31", "31.03.2027"}) {
             CommitmentRuleException error = assertThrows(CommitmentRuleException.class,
                     () -> CommitmentEditView.milestonePlans("Contrato firmado; " + date));
