@@ -11,6 +11,8 @@ import co.gestionabierta.commitment.CommitmentSource;
 import co.gestionabierta.commitment.CommitmentStatus;
 import co.gestionabierta.commitment.CommitmentUpdate;
 import co.gestionabierta.commitment.Evidence;
+import co.gestionabierta.evaluation.Evaluations;
+import co.gestionabierta.evaluation.SurveyQuestion;
 import co.gestionabierta.question.Question;
 import co.gestionabierta.question.QuestionStatus;
 import co.gestionabierta.session.AccountabilitySession;
@@ -179,6 +181,17 @@ public class CartagenaDemoData {
         }
         em.persist(session.appendAgendaItem("Diálogo con la ciudadanía: preguntas y respuestas", null, 45));
         em.persist(session.appendAgendaItem("Compromisos y cierre", null, 15));
+        addSuggestedSurvey(session);
+    }
+
+    /** Gives the example session the suggested evaluation survey, which citizens answer once it has been held. */
+    private void addSuggestedSurvey(AccountabilitySession session) {
+        List<Evaluations.SuggestedQuestion> suggested = Evaluations.suggestedQuestions();
+        for (int i = 0; i < suggested.size(); i++) {
+            Evaluations.SuggestedQuestion question = suggested.get(i);
+            em.persist(new SurveyQuestion(session, i + 1, question.kind(), question.prompt(), question.options(),
+                    question.kind() != SurveyQuestion.Kind.TEXT));
+        }
     }
 
     private static List<Department> presenters(String codes, Map<String, Department> departments) {

@@ -65,6 +65,9 @@ public class SessionPlanning {
     @Inject
     private Event<LiveStateChanged> liveChanges;
 
+    @Inject
+    private Event<SessionClosed> closings;
+
     private final Clock clock = Clock.systemUTC();
 
     public long createSession(UserAccount actor, SessionPlan plan, Collection<Long> presenterIds) {
@@ -154,6 +157,8 @@ public class SessionPlanning {
         AccountabilitySession session = lock(sessionId);
 
         session.close(unexplainedQuestions(sessionId).size());
+        em.flush();
+        closings.fire(new SessionClosed(sessionId, clock.instant()));
 
         recordTransition(actor, session, SessionStatus.ANSWERING);
         notifications.notifyFollowers(Follow.Target.SESSION, sessionId, "sessionClosed", session.getTitle(),

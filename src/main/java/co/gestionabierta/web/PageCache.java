@@ -41,8 +41,9 @@ public class PageCache extends HttpFilter {
     private static final Logger LOG = Logger.getLogger(PageCache.class);
     private static final Set<String> PAGES = Set.of("/", "/index.xhtml", "/sessions.xhtml", "/session.xhtml", "/live.xhtml",
             "/commitments.xhtml", "/commitment.xhtml", "/departments.xhtml", "/reports.xhtml", "/accountability.xhtml",
-            "/search.xhtml", "/opendata.xhtml", "/privacy.xhtml", "/feeds/commitments.atom", "/feeds/commitments.json");
-    private static final Set<String> PREFIXES = Set.of("/opendata/", "/calendar/");
+            "/search.xhtml", "/opendata.xhtml", "/privacy.xhtml", "/feeds/commitments.atom", "/feeds/commitments.json",
+            "/session-report.xhtml", "/session-report.pdf", "/statistics.xhtml", "/survey.xhtml");
+    private static final Set<String> PREFIXES = Set.of("/opendata/", "/calendar/", "/statistics/");
     private static final int MAX_ENTRIES = 500;
     private static final int MAX_BYTES = 4 * 1024 * 1024;
 

@@ -53,7 +53,7 @@ class FoundationIT {
         List<String> applied = strings("SELECT CONCAT(version, ':', success) FROM flyway_schema_history"
                 + " WHERE version IS NOT NULL ORDER BY installed_rank");
 
-        assertEquals(List.of("1:1", "2:1", "3:1", "4:1", "5:1", "6:1", "7:1"), applied);
+        assertEquals(List.of("1:1", "2:1", "3:1", "4:1", "5:1", "6:1", "7:1", "8:1"), applied);
     }
 
     @Test
@@ -66,8 +66,9 @@ class FoundationIT {
                 "audit_entry", "commitment", "commitment_department", "commitment_evidence", "commitment_milestone",
                 "commitment_update", "content_version", "dataset", "demo_data_load", "department", "development_plan_line",
                 "digest_schedule", "entity_settings", "flyway_schema_history", "follow", "management_report",
-                "moderation_event", "notification", "personal_data_consent", "question", "question_support", "report_dataset", "report_document", "response", "session_dataset",
-                "session_department", "throttle_event", "user_account"), tables);
+                "moderation_event", "notification", "personal_data_consent", "question", "question_support", "report_dataset",
+                "report_document", "response", "session_dataset", "session_department", "session_report", "survey_answer",
+                "survey_question", "survey_response", "throttle_event", "user_account"), tables);
     }
 
     @Test
@@ -112,6 +113,7 @@ class FoundationIT {
         assertEquals(4, before.get("commitment"));
         assertEquals(7, before.get("commitment_update"));
         assertEquals(7, before.get("question"));
+        assertEquals(4, before.get("survey_question"));
         assertEquals(1, before.get("entity_settings"));
         assertEquals(List.of("Alcaldía Distrital de Cartagena de Indias|America/Bogota"),
                 strings("SELECT CONCAT(name, '|', time_zone) FROM entity_settings"));
@@ -170,6 +172,8 @@ class FoundationIT {
         demoRows.put("commitment_update", "SELECT COUNT(*) FROM commitment_update u WHERE u.commitment_id IN (SELECT c.id"
                 + demoCommitments + ")");
         demoRows.put("question", "SELECT COUNT(*) FROM question WHERE example = TRUE");
+        demoRows.put("survey_question", "SELECT COUNT(*) FROM survey_question q JOIN accountability_session s"
+                + " ON s.id = q.session_id WHERE s.title NOT LIKE 'Prueba:%'");
         Map<String, Integer> counts = new TreeMap<>();
         for (Map.Entry<String, String> table : demoRows.entrySet()) {
             counts.put(table.getKey(), Integer.valueOf(strings(table.getValue()).get(0)));

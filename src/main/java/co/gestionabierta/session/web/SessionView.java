@@ -14,6 +14,9 @@ import co.gestionabierta.question.QuestionRuleException;
 import co.gestionabierta.question.QuestionService;
 import co.gestionabierta.session.AccountabilitySession;
 import co.gestionabierta.session.SessionRepository;
+import co.gestionabierta.session.SessionStatus;
+import co.gestionabierta.evaluation.Evaluations;
+import co.gestionabierta.evaluation.SurveyResult;
 import co.gestionabierta.web.Messages;
 import co.gestionabierta.web.Requests;
 import co.gestionabierta.web.NotFoundException;
@@ -63,6 +66,9 @@ public class SessionView {
     @Inject
     private Site site;
 
+    @EJB
+    private Evaluations evaluations;
+
     private String id;
     private String order;
     private AccountabilitySession session;
@@ -74,6 +80,9 @@ public class SessionView {
     private Set<Long> supported;
     private Set<Long> followed;
     private boolean followingSession;
+    private List<SurveyResult> evaluation;
+    private boolean surveyAvailable;
+    private boolean surveyAnswered;
 
     /**
      * Loads the session when the bean is made, from the id in the address, so the question forms exist
@@ -106,6 +115,10 @@ public class SessionView {
                 ? questions.findFollowedBy(currentUser.require().getId(), sessionId) : Set.of();
         followingSession = currentUser.hasRole("CITIZEN")
                 && notifications.isFollowing(currentUser.require(), Follow.Target.SESSION, sessionId);
+        evaluation = evaluations.results(sessionId);
+        surveyAvailable = Evaluations.isOpen(session) && !evaluation.isEmpty();
+        surveyAnswered = surveyAvailable && currentUser.hasRole("CITIZEN")
+                && evaluations.hasAnswered(currentUser.require(), sessionId);
     }
 
     /**
@@ -253,5 +266,24 @@ public class SessionView {
 
     public List<Commitment> getCommitments() {
         return sessionCommitments;
+    }
+
+    /** The figures of the citizens' evaluation, one per survey question. */
+    public List<SurveyResult> getEvaluation() {
+        return evaluation;
+    }
+
+    /** Whether the survey takes answers now: the session was held and owes its written answers. */
+    public boolean isSurveyAvailable() {
+        return surveyAvailable;
+    }
+
+    public boolean isSurveyAnswered() {
+        return surveyAnswered;
+    }
+
+    /** Whether the session was held, so its report has something to tell. */
+    public boolean isReportAvailable() {
+        return session.getStatus() == SessionStatus.ANSWERING || session.getStatus() == SessionStatus.CLOSED;
     }
 }
