@@ -4,7 +4,9 @@
 # public pages with wrk, question submission and the live fan-out. Results go to bench/results/.
 #
 # Usage: bench/run.sh [scale ...]           (default: 1 0.1)
-# Settings: BENCH_SECONDS (10), BENCH_CONNECTIONS ("1 16 64 256"), BENCH_FANOUT (2000)
+# Settings: BENCH_SECONDS (10), BENCH_CONNECTIONS ("1 16 64 256"), BENCH_FANOUT (2000),
+#           BENCH_PAGES (empty for all; else names to measure, such as "search signed_in_search submit fanout";
+#           the static ceiling is always measured and the results go to scale-<s>-partial.tsv)
 # Needs: a JDK 17+, Maven, wrk and curl (apt-get install -y wrk curl). Ports 8080, 9990, 3307, 2525.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,6 +16,9 @@ SCALES=("$@")
 SECONDS_EACH=${BENCH_SECONDS:-10}
 CONNECTIONS=${BENCH_CONNECTIONS:-"1 16 64 256"}
 FANOUT=${BENCH_FANOUT:-2000}
+ONLY=${BENCH_PAGES:-}
+# Returns whether a measurement is wanted: all of them unless BENCH_PAGES names some.
+wanted() { [ -z "$ONLY" ] || [[ " $ONLY " == *" $1 "* ]]; }
 DEMO_PASSWORD=Bench-Demo-2026
 CITIZEN_PASSWORD=Bench-Citizen-2026
 RESULTS="$ROOT/bench/results"
@@ -54,7 +59,7 @@ measure() {
 
 for scale in "${SCALES[@]}"; do
     data="$ROOT/bench/data/scale-$scale"
-    out="$RESULTS/scale-$scale.tsv"
+    out="$RESULTS/scale-$scale${ONLY:+-partial}.tsv"
     mkdir -p "$data"
     echo "== Scale $scale: starting the application on $data"
     GA_DATA_DIR="$data" GA_DEMO_PASSWORD="$DEMO_PASSWORD" setsid mvn -q -Prun > "$RESULTS/server-$scale.log" 2>&1 &
@@ -96,6 +101,7 @@ end-if" > /dev/null
         [search]="search.xhtml?q=alcantarillado"
     )
     for page in static home live_page live_refresh session_2000_questions commitments_html commitments_atom commitments_json search; do
+        [ "$page" = static ] || wanted "$page" || continue
         for c in $CONNECTIONS; do
             printf "%s\t%s\t%s\n" "$page" "$c" "$(measure "http://localhost:8080/${pages[$page]}" "$c")" | tee -a "$out"
         done
@@ -103,13 +109,18 @@ end-if" > /dev/null
     # The same pages for a signed-in citizen: rendered for every request, never from the page cache.
     cookie=$(java -cp "$CP" SignIn volumen-0@gestionabierta.invalid "$CITIZEN_PASSWORD")
     for page in home session_2000_questions commitments_html search; do
+        wanted "signed_in_$page" || continue
         for c in $CONNECTIONS; do
             printf "%s\t%s\t%s\n" "signed_in_$page" "$c" \
                 "$(measure "http://localhost:8080/${pages[$page]}" "$c" -H "Cookie: $cookie")" | tee -a "$out"
         done
     done
-    java -cp "$CP" SubmitLoad "$live" "$CITIZEN_PASSWORD" "$SECONDS_EACH" $CONNECTIONS | tee -a "$out"
-    java -cp "$CP" FanOut "$live" "$DEMO_PASSWORD" "$FANOUT" 5 | tee "$RESULTS/fanout-$scale.txt"
+    if wanted submit; then
+        java -cp "$CP" SubmitLoad "$live" "$CITIZEN_PASSWORD" "$SECONDS_EACH" $CONNECTIONS | tee -a "$out"
+    fi
+    if wanted fanout; then
+        java -cp "$CP" FanOut "$live" "$DEMO_PASSWORD" "$FANOUT" 5 | tee "$RESULTS/fanout-$scale.txt"
+    fi
     stop_server
     # The table for docs/benchmarks.md: each page's throughput as a share of the static file's at the
     # same number of connections, with the absolute figures beside it.
@@ -123,6 +134,6 @@ end-if" > /dev/null
                 share = (f[2] in ceiling && ceiling[f[2]] > 0) ? sprintf("%.0f %%", 100 * f[3] / ceiling[f[2]]) : "—"
                 printf "| %s | %s | %s | %s | %s | %s | %s |\n", f[1], f[2], f[3], share, f[4], f[5], f[6]
             }
-        }' "$out" > "$RESULTS/summary-$scale.md"
+        }' "$out" > "$RESULTS/summary-$scale${ONLY:+-partial}.md"
 done
 echo "== Results in $RESULTS"

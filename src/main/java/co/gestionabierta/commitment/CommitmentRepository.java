@@ -140,6 +140,21 @@ public class CommitmentRepository {
         return Optional.ofNullable(em.find(Evidence.class, id)).filter(e -> e.getKind() == Evidence.Kind.FILE);
     }
 
+    /** A session that commitments were made in, as the feed's session filter lists it. */
+    public record SessionOption(long id, String title) {
+    }
+
+    /**
+     * Lists the sessions that have commitments, newest first, for the feed's filter. Sessions without any
+     * would only lead to an empty feed, and a city accumulates hundreds of them.
+     */
+    public List<SessionOption> findSessionsWithCommitments() {
+        return em.createQuery("select distinct s.id, s.title, s.heldOn from Commitment c join c.session s"
+                        + " where s.status <> co.gestionabierta.session.SessionStatus.DRAFT order by s.heldOn desc, s.id desc",
+                        Object[].class)
+                .getResultStream().map(row -> new SessionOption((Long) row[0], (String) row[1])).toList();
+    }
+
     /** Returns every commitment for the open-data export, by id. */
     public List<Commitment> findAllForExport() {
         List<Commitment> commitments = em.createQuery("select c from Commitment c join fetch c.responsibleDepartment"

@@ -6,7 +6,11 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Reads citizen questions for the public pages, the moderation queue and the departments. */
@@ -141,25 +145,62 @@ public class QuestionRepository {
     }
 
     /**
-     * Searches published questions and their published answers. The columns use the
+     * Searches published questions and their published answers for a phrase. The columns use the
      * utf8mb4_unicode_ci collation, which ignores case and accents, so "educacion" finds "Educación".
+     * The FULLTEXT indexes first pick the rows that contain every word of the phrase, or a word starting
+     * with it; the phrase itself is then matched with LIKE on those rows only. A phrase without any word
+     * the index keeps (all shorter than 3 letters, or InnoDB stopwords such as "de" and "la") is matched
+     * with LIKE alone, which reads every published question.
      */
     public List<Question> search(String terms, int page) {
-        String pattern = "%" + terms.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        // NOTE: a LIKE with a leading wildcard reads every published question; a FULLTEXT index would
-        // keep large archives fast.
-        return em.createQuery("select q from Question q join fetch q.session join fetch q.department"
-                        + " left join fetch q.response where q.status = :published and (q.text like :pattern"
-                        + " or exists (select r from Response r where r.question = q and r.status = :answered"
-                        + " and r.text like :pattern))"
-                        + " order by q.submittedAt desc, q.id desc", Question.class)
-                .setParameter("published", QuestionStatus.PUBLISHED)
-                .setParameter("answered", Response.Status.PUBLISHED)
-                .setParameter("pattern", pattern)
-                .setFirstResult(page * PAGE_SIZE)
-                .setMaxResults(PAGE_SIZE + 1)
-                .getResultList();
+        String phrase = terms.strip();
+        String pattern = "%" + phrase.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String words = fullTextQuery(phrase);
+        String candidates = words.isEmpty() ? "question q" : "question q JOIN (SELECT id FROM question"
+                + " WHERE MATCH(body) AGAINST(?3 IN BOOLEAN MODE) UNION SELECT question_id FROM response"
+                + " WHERE status = 'PUBLISHED' AND MATCH(body) AGAINST(?3 IN BOOLEAN MODE)) c ON c.id = q.id";
+        var query = em.createNativeQuery("SELECT q.id FROM " + candidates
+                + " LEFT JOIN response r ON r.question_id = q.id AND r.status = 'PUBLISHED'"
+                + " WHERE q.status = 'PUBLISHED' AND (q.body LIKE ?1 OR r.body LIKE ?1)"
+                + " ORDER BY q.submitted_at DESC, q.id DESC LIMIT ?2 OFFSET ?4")
+                .setParameter(1, pattern)
+                .setParameter(2, PAGE_SIZE + 1)
+                .setParameter(4, page * PAGE_SIZE);
+        if (!words.isEmpty()) {
+            query.setParameter(3, words);
+        }
+        List<Long> ids = ((List<?>) query.getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Question> found = em.createQuery("select q from Question q join fetch q.session join fetch q.department"
+                        + " left join fetch q.response where q.id in :ids", Question.class)
+                .setParameter("ids", ids)
+                .getResultStream().collect(Collectors.toMap(Question::getId, q -> q));
+        return ids.stream().map(found::get).toList();
     }
+
+    /** Words the InnoDB FULLTEXT index skips: shorter than its default minimum of 3, or on its default stopword list. */
+    private static final Set<String> UNINDEXED_WORDS = Set.of("about", "are", "com", "for", "from", "how", "that", "the",
+            "this", "was", "what", "when", "where", "who", "will", "with", "und", "www");
+
+    /**
+     * Builds a boolean-mode query that requires every indexed word of the phrase, each as a word prefix
+     * ("educa" also finds "educación"). Returns an empty text when no word of the phrase is indexed.
+     */
+    static String fullTextQuery(String phrase) {
+        StringBuilder query = new StringBuilder();
+        Matcher word = WORD.matcher(phrase);
+        while (word.find()) {
+            String text = word.group();
+            if (text.length() >= 3 && !UNINDEXED_WORDS.contains(text.toLowerCase(Locale.ROOT))) {
+                query.append(query.isEmpty() ? "" : " ").append('+').append(text).append('*');
+            }
+        }
+        return query.toString();
+    }
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     /** Per department: questions received, answered on time, answered late, overdue now and not yet due. */
     public List<DepartmentRecord> findDepartmentRecords(LocalDate today) {

@@ -8,9 +8,6 @@ import co.gestionabierta.commitment.CommitmentSource;
 import co.gestionabierta.commitment.CommitmentStatus;
 import co.gestionabierta.commitment.FeedCursor;
 import co.gestionabierta.commitment.FeedFilter;
-import co.gestionabierta.session.AccountabilitySession;
-import co.gestionabierta.session.SessionFilter;
-import co.gestionabierta.session.SessionRepository;
 import co.gestionabierta.web.Site;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -39,9 +36,6 @@ public class CommitmentsView {
     private CatalogRepository catalog;
 
     @Inject
-    private SessionRepository sessions;
-
-    @Inject
     private Site site;
 
     private String department;
@@ -53,6 +47,7 @@ public class CommitmentsView {
     private List<Commitment> page;
     private String nextCursor;
     private LocalDate today;
+    private List<CommitmentRepository.SessionOption> sessionOptions;
 
     /**
      * Reads the filters from the address when the bean is made, so the page's getters work in every
@@ -125,8 +120,11 @@ public class CommitmentsView {
         return catalog.findActiveDepartments();
     }
 
-    public List<AccountabilitySession> getSessions() {
-        return sessions.findPublic(SessionFilter.ANY);
+    public List<CommitmentRepository.SessionOption> getSessions() {
+        if (sessionOptions == null) {
+            sessionOptions = commitments.findSessionsWithCommitments();
+        }
+        return sessionOptions;
     }
 
     public List<String> getStatuses() {
