@@ -132,6 +132,12 @@ public class Evaluations {
             throw new NotFoundException("SurveyQuestion", questionId);
         }
         em.remove(question);
+        em.flush();
+        // Keeps the numbers citizens see, and the ones in messages, at 1, 2, 3 without gaps.
+        int position = 1;
+        for (SurveyQuestion remaining : findQuestions(sessionId)) {
+            remaining.moveTo(position++);
+        }
         audit.record(actor, "SURVEY_QUESTION_REMOVED", "SurveyQuestion", questionId,
                 new Changes().field("prompt", question.getPrompt(), null));
     }
@@ -308,9 +314,13 @@ public class Evaluations {
         return options;
     }
 
-    /** Trims, joins decomposed accents (NFC) and drops control characters other than line breaks. */
+    /**
+     * Trims, joins decomposed accents (NFC), turns CRLF into LF and drops other control characters except tabs.
+     * Browsers post a line break as CRLF but count it as one character against a text area's maxlength.
+     */
     static String clean(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFC).replaceAll("[\\p{Cc}&&[^\\n\\r\\t]]", "").strip();
+        return Normalizer.normalize(text, Normalizer.Form.NFC).replace("\r\n", "\n")
+                .replaceAll("[\\p{Cc}&&[^\\n\\t]]", "").strip();
     }
 
     private static void requireModerator(UserAccount actor) {

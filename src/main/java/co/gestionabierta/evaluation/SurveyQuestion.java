@@ -78,6 +78,10 @@ public class SurveyQuestion {
         this.required = required;
     }
 
+    void moveTo(int newPosition) {
+        position = newPosition;
+    }
+
     public Long getId() {
         return id;
     }

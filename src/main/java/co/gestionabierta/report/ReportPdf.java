@@ -54,6 +54,7 @@ public final class ReportPdf {
     private final Locale locale;
     private final DateTimeFormatter dates;
     private final DateTimeFormatter dateTimes;
+    private PdfWriter writer;
 
     private ReportPdf(SessionReport report, Locale locale, ZoneId zone) {
         this.report = report;
@@ -73,7 +74,7 @@ public final class ReportPdf {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 56, 56, 78, 64);
         try {
-            PdfWriter writer = PdfWriter.getInstance(document, out);
+            writer = PdfWriter.getInstance(document, out);
             writer.setPageEvent(new HeaderAndFooter());
             document.addTitle(clean(text("report.title") + ": " + report.title()));
             writer.getExtraCatalog().put(PdfName.LANG, new PdfString(locale.toLanguageTag()));
@@ -103,10 +104,11 @@ public final class ReportPdf {
         PdfPTable facts = table(new float[] {1.2f, 3f});
         fact(facts, text("session.date"), day(report.heldOn(), dates)
                 + (report.startsAt() == null ? "" : ", " + DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
-                .withLocale(locale).format(report.startsAt())));
+                .withLocale(locale).format(report.startsAt()))
+                + (report.dateUnconfirmed() ? " · " + text("session.dateNotConfirmed") : ""));
         fact(facts, text("session.place"), report.place() == null ? text("session.placeUnknown") : report.place());
         fact(facts, text("session.period"), text("session.kind." + report.kind()) + " " + report.year()
-                + (report.quarter() == null ? "" : " · T" + report.quarter()));
+                + (report.quarter() == null ? "" : " · " + text("session.quarterPrefix") + report.quarter()));
         fact(facts, text("session.status"), text("session.status." + report.status()));
         fact(facts, text("session.presenters"), String.join(", ", report.presenters()));
         if (report.livestreamUrl() != null) {
@@ -142,8 +144,10 @@ public final class ReportPdf {
             document.add(paragraph(text("session.agenda.none"), REGULAR, 10, 0, 0));
             return;
         }
+        boolean timed = report.agenda().stream().anyMatch(line -> line.startsAt() != null);
         PdfPTable agenda = table(new float[] {0.8f, 4f, 2f});
-        header(agenda, text("report.agenda.time"), text("report.agenda.item"), text("report.agenda.department"));
+        header(agenda, text(timed ? "report.agenda.time" : "report.agenda.number"), text("report.agenda.item"),
+                text("report.agenda.department"));
         for (SessionReport.AgendaLine line : report.agenda()) {
             cell(agenda, line.startsAt() == null ? String.valueOf(line.position())
                     : DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).format(line.startsAt()));
@@ -177,10 +181,12 @@ public final class ReportPdf {
         if (report.questions().isEmpty()) {
             document.add(paragraph(text("session.questions.none"), REGULAR, 10, 0, 0));
         }
+        int position = 0;
         for (SessionReport.QuestionLine line : report.questions()) {
+            position++;
             PdfPTable block = table(new float[] {1f});
             block.setKeepTogether(line.text().length() + (line.response() == null ? 0 : line.response().length()) < 1500);
-            PdfPCell head = new PdfPCell(new Phrase(clean(text("report.question.heading", line.id(), line.department(),
+            PdfPCell head = new PdfPCell(new Phrase(clean(text("report.question.heading", position, line.department(),
                     instant(line.submittedAt(), dateTimes), line.supports())), new Font(BOLD, 9)));
             head.setBackgroundColor(SHADE);
             head.setBorderColor(LINE);
@@ -218,7 +224,7 @@ public final class ReportPdf {
             cell(commitments, line.title());
             cell(commitments, line.department());
             cell(commitments, day(line.dueOn(), dates));
-            cell(commitments, text("commitment.status." + line.status()) + " · " + line.progressPercent() + " %");
+            cell(commitments, text("commitment.status." + line.status()) + " · " + line.progressPercent() + "\u00A0%");
         }
         document.add(commitments);
     }
@@ -235,7 +241,7 @@ public final class ReportPdf {
             document.add(paragraph(result.prompt(), BOLD, 10, 6, 2));
             document.add(paragraph(figures, REGULAR, 9, 0, 3, MUTED));
             if (result.kind() == SurveyQuestion.Kind.TEXT) {
-                document.add(paragraph(text("survey.result.textPrivate"), REGULAR, 9, 0, 2, MUTED));
+                document.add(paragraph(text("survey.result.textPrivate.sentence"), REGULAR, 9, 0, 2, MUTED));
                 continue;
             }
             long max = result.counts().stream().mapToLong(SurveyResult.Count::answers).max().orElse(0);
@@ -266,7 +272,11 @@ public final class ReportPdf {
         return cell;
     }
 
+    /** Adds a section heading, on a new page when too little of this one is left for any of its content. */
     private void heading(Document document, String title) throws DocumentException {
+        if (writer.getVerticalPosition(true) - document.bottom() < 110) {
+            document.newPage();
+        }
         document.add(paragraph(title, BOLD, 13, 14, 6));
     }
 

@@ -12,12 +12,13 @@ import java.util.List;
  * the page and the PDF show. When the session closes it is stored as JSON and no longer changes.
  *
  * @param entityName  the entity that held the session
+ * @param dateUnconfirmed whether the city had not confirmed the day; false in reports stored before it was kept
  * @param status      the session's stage when the report was made
  * @param generatedAt when the report was made: on request before the session closed, at the close after
  * @param frozen      whether this is the stored report of a closed session
  */
 public record SessionReport(long sessionId, String entityName, String title, String kind, int year, Integer quarter,
-                            LocalDate heldOn, LocalTime startsAt, String place, String summary, String status,
+                            LocalDate heldOn, boolean dateUnconfirmed, LocalTime startsAt, String place, String summary, String status,
                             String livestreamUrl, List<String> presenters, List<AgendaLine> agenda,
                             List<DocumentLine> reports, List<DatasetLine> datasets, List<QuestionLine> questions,
                             List<CommitmentLine> commitments, Participation participation,
@@ -92,7 +93,7 @@ public record SessionReport(long sessionId, String entityName, String title, Str
 
     /** Returns the same report marked as the stored one of a closed session. */
     SessionReport asFrozen() {
-        return new SessionReport(sessionId, entityName, title, kind, year, quarter, heldOn, startsAt, place, summary,
+        return new SessionReport(sessionId, entityName, title, kind, year, quarter, heldOn, dateUnconfirmed, startsAt, place, summary,
                 status, livestreamUrl, presenters, agenda, reports, datasets, questions, commitments, participation,
                 evaluation, generatedAt, true);
     }

@@ -59,13 +59,17 @@ public class SessionReports {
     @EJB
     private Evaluations evaluations;
 
-    /** Returns the report of a public session, or nothing for an unknown or draft session. */
+    /** Returns the report of a session that has been held or is being held, or nothing for any other. */
     public Optional<SessionReport> find(long sessionId) {
         Optional<AccountabilitySession> found = sessions.findPublicWithDetails(sessionId);
         if (found.isEmpty()) {
             return Optional.empty();
         }
         AccountabilitySession session = found.get();
+        if (session.getStatus() == SessionStatus.SCHEDULED) {
+            // A session not held yet has nothing to report.
+            return Optional.empty();
+        }
         if (session.getStatus() != SessionStatus.CLOSED) {
             return Optional.of(build(session, Instant.now()));
         }
@@ -150,7 +154,7 @@ public class SessionReports {
 
         String entityName = catalog.findSettings().map(EntitySettings::getName).orElse(null);
         return new SessionReport(sessionId, entityName, session.getTitle(), session.getKind().name(), session.getYear(),
-                session.getQuarter(), session.getHeldOn(), session.getStartsAt(), session.getPlace(), session.getSummary(),
+                session.getQuarter(), session.getHeldOn(), !session.isDateConfirmed(), session.getStartsAt(), session.getPlace(), session.getSummary(),
                 session.getStatus().name(), session.getLivestreamUrl(),
                 session.getPresentingDepartments().stream().map(d -> d.getName()).toList(), agenda, documents, datasets,
                 lines, made, participation, evaluations.results(sessionId), at, false);

@@ -13,28 +13,41 @@ import java.util.List;
  * @param valueHeader the header of the value column
  * @param bars        the bars in display order
  * @param csvHref     where the figures download as CSV, or null
- * @param fullScale   the value of a full-length bar, such as 100 for percentages; 0 for the largest value
+ * @param fullScale     the value of a full-length bar, such as 100 for percentages; 0 for the largest value
+ * @param detailHeaders the headers of further columns that the table and the CSV show after the value
  */
 public record Chart(String id, String title, String labelHeader, String valueHeader, List<Bar> bars, String csvHref,
-                    double fullScale) {
+                    double fullScale, List<String> detailHeaders) {
 
     /**
      * One bar.
      *
-     * @param label the category
-     * @param value the figure the bar's length shows
-     * @param shown the figure as the reader sees it, such as "75 %" or "12"
+     * @param label   the category
+     * @param value   the figure the bar's length shows
+     * @param shown   the figure as the reader sees it, such as "75,0 %" or "12"
+     * @param number  the figure as a spreadsheet reads it, without a unit, such as "75,0"
+     * @param details the values of the chart's further columns, such as the count a share is based on
      */
-    public record Bar(String label, double value, String shown) {
+    public record Bar(String label, double value, String shown, String number, List<String> details) {
+
+        public Bar {
+            details = List.copyOf(details);
+        }
+
+        /** A bar whose figure needs no unit and has no further columns. */
+        public Bar(String label, double value, String shown) {
+            this(label, value, shown, shown, List.of());
+        }
     }
 
     public Chart {
         bars = List.copyOf(bars);
+        detailHeaders = List.copyOf(detailHeaders);
     }
 
-    /** A chart whose longest bar is the largest value. */
+    /** A chart whose longest bar is the largest value, with no further columns. */
     public Chart(String id, String title, String labelHeader, String valueHeader, List<Bar> bars, String csvHref) {
-        this(id, title, labelHeader, valueHeader, bars, csvHref, 0);
+        this(id, title, labelHeader, valueHeader, bars, csvHref, 0, List.of());
     }
 
     /** Returns the bar's length as a share of the full scale, from 0 to 100. */

@@ -116,7 +116,7 @@ class ReportAndEvaluationIT {
         moderator.stage(sessionId, "end-live");
 
         Document preliminary = page("session-report.xhtml?id=" + sessionId);
-        assertTrue(preliminary.selectFirst("#report-state").text().startsWith("Informe preliminar, generado el "));
+        assertTrue(preliminary.selectFirst("#report-state").text().startsWith("Informe preliminar (generado el "));
         assertEquals(List.of("Pendiente de respuesta | " + PASTED + " | —",
                 "Pendiente de respuesta | ¿Habrá transporte escolar para Tierra Bomba? | —"), reportQuestions(preliminary));
         String firstPdf = pdfText(sessionId);
@@ -136,7 +136,7 @@ class ReportAndEvaluationIT {
         assertEquals(List.of("1"), strings("SELECT COUNT(*) FROM session_report WHERE session_id = ?", sessionId));
 
         Document frozen = page("session-report.xhtml?id=" + sessionId);
-        assertTrue(frozen.selectFirst("#report-state").text().startsWith("Informe definitivo, fijado al cerrar la sesión el "));
+        assertTrue(frozen.selectFirst("#report-state").text().startsWith("Informe definitivo (fijado al cerrar la sesión el "));
         List<String> atClose = reportQuestions(frozen);
         String frozenPdf = pdfText(sessionId);
         // Question by question, the PDF carries what the page shows.
@@ -275,20 +275,30 @@ class ReportAndEvaluationIT {
                 assertEquals(1, rows.size(), id + " has no figures, so its file has only the header");
                 continue;
             }
-            List<String> header = chart.select("thead th").eachText();
+            // The file has the table's columns; a percentage column says "(%)" in its header, not in each cell.
+            boolean percent = chart.selectFirst("tbody td").text().endsWith(" %");
+            List<String> header = new ArrayList<>(chart.select("thead th").eachText());
+            header.set(1, header.get(1) + (percent ? " (%)" : ""));
             assertEquals(header, rows.get(0), id);
             List<List<String>> table = new ArrayList<>();
             for (Element row : chart.select("tbody tr")) {
-                table.add(List.of(row.selectFirst("th").text(), row.selectFirst("td").text()));
+                List<String> cells = new ArrayList<>(List.of(row.selectFirst("th").text()));
+                cells.addAll(row.select("td").eachText());
+                cells.set(1, cells.get(1).replace(" %", ""));
+                table.add(cells);
             }
             assertEquals(table, rows.subList(1, rows.size()), id);
         }
 
         List<List<String>> plan = csv("plan-progress", "");
-        assertEquals(List.of("Línea del Plan de Desarrollo", "Avance"), plan.get(0));
-        assertTrue(plan.contains(List.of("Seguridad Humana", "40,9 %")));
-        assertTrue(plan.contains(List.of("Capítulo Étnico", "22,5 %")));
-        assertEquals(List.of("Development Plan line", "Progress"), csv("plan-progress", "?lang=en").get(0));
+        assertEquals(List.of("Línea del Plan de Desarrollo", "Avance (%)"), plan.get(0));
+        assertTrue(plan.contains(List.of("Seguridad Humana", "40,9")));
+        assertTrue(plan.contains(List.of("Capítulo Étnico", "22,5")));
+        assertEquals(List.of("Development Plan line", "Progress (%)"), csv("plan-progress", "?lang=en").get(0));
+        assertTrue(csv("plan-progress", "?lang=en").contains(List.of("Seguridad Humana", "40.9")));
+        assertEquals(List.of("Dependencia", "Respondidas a tiempo (%)", "Preguntas publicadas"),
+                csv("answered-on-time", "").get(0));
+        assertEquals(List.of("Dependencia", "Compromisos", "Cumplidos"), csv("commitments-by-department", "").get(0));
 
         List<String> inProgress = strings("SELECT COUNT(*) FROM commitment WHERE status = 'IN_PROGRESS'");
         assertTrue(csv("commitments-by-status", "").contains(List.of("En ejecución", inProgress.get(0))));

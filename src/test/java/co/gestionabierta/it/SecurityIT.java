@@ -237,6 +237,8 @@ class SecurityIT {
 
         assertEquals("Le enviamos un correo con un enlace para confirmar su cuenta. Ábralo en las próximas 48 horas;"
                 + " hasta entonces no podrá ingresar.", registered.selectFirst(".message-info").text());
+        assertEquals(List.of("María José Pérez Ñáñez"),
+                TestDatabase.strings("SELECT display_name FROM user_account WHERE email = ?", email));
         assertEquals(List.of("PENDING|PARTICIPATION|2026-12-04"), TestDatabase.strings(
                 "SELECT CONCAT(u.status, '|', c.purpose, '|', c.text_version) FROM user_account u"
                         + " JOIN personal_data_consent c ON c.account_id = u.id WHERE u.email = ?", email));

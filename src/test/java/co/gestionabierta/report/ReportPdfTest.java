@@ -49,7 +49,7 @@ class ReportPdfTest {
             int pages = document.getNumberOfPages();
             assertTrue(pages >= 3, "60 questions fill more than two pages, got " + pages);
             String text = new PDFTextStripper().getText(document).replace("\r\n", "\n");
-            String compact = text.replaceAll("\\s+", " ");
+            String compact = text.replace('\u00A0', ' ').replace('\u202F', ' ').replaceAll("\\s+", " ");
             assertTrue(compact.contains("¿Cuándo termina la obra del caño Juan Angola? ¡Ya van 3 años!"), compact);
             assertTrue(compact.contains("“Comillas” y ‘simples’ — raya – guion… 45 %"), compact);
             assertTrue(compact.contains("ñandú, Ñ, ü, € y el año. Resumen."), compact);
@@ -57,7 +57,11 @@ class ReportPdfTest {
             assertTrue(compact.contains("Emoji " + ReportPdf.clean("😀") + " en el resumen"), compact);
             assertFalse(compact.contains("😀"));
             assertEquals("\u25A1", ReportPdf.clean("😀"));
-            assertTrue(compact.contains("Pregunta n.º 1001 · Secretaría de Infraestructura"), compact);
+            assertTrue(compact.contains("Pregunta 1 · Secretaría de Infraestructura"), compact);
+            assertTrue(compact.contains("Pregunta 60 · Secretaría de Educación"), compact);
+            assertTrue(compact.contains("19 de diciembre de 2025, 9:00 a. m. · Fecha por confirmar"), compact);
+            assertTrue(compact.contains("Hora Punto Presenta 9:00 a. m. Instalación y saludo (15 min) —"), compact);
+            assertTrue(compact.contains("Respondieron: 2 · promedio 4,5 de 5"), compact);
             assertTrue(compact.contains("Respondida por escrito a tiempo"), compact);
             for (int page = 1; page <= pages; page++) {
                 PDFTextStripper stripper = new PDFTextStripper();
@@ -82,7 +86,7 @@ class ReportPdfTest {
     private static SessionReport report(List<SessionReport.QuestionLine> questions, String summary) {
         return new SessionReport(7, "Alcaldía Distrital de Cartagena de Indias",
                 "Diálogos de Superciudad: Rendición de cuentas 2025", "YEARLY", 2025, null, LocalDate.of(2025, 12, 19),
-                LocalTime.of(9, 0), "Institución Educativa San Francisco de Asís, barrio Arroz Barato", summary, "CLOSED",
+                true, LocalTime.of(9, 0), "Institución Educativa San Francisco de Asís, barrio Arroz Barato", summary, "CLOSED",
                 null, List.of("Secretaría de Planeación"),
                 List.of(new SessionReport.AgendaLine(1, "Instalación y saludo", null, LocalTime.of(9, 0), 15)),
                 List.of(new SessionReport.DocumentLine(3, "Informe de gestión 2025", "Secretaría de Planeación", "2025", true)),

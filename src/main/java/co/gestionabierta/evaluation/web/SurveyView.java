@@ -80,6 +80,11 @@ public class SurveyView {
         return null;
     }
 
+    /** Returns the message for a required question left unanswered, the same text the service uses. */
+    public String requiredMessage(SurveyQuestion question) {
+        return Messages.text("survey.rule.required", question.getPosition(), question.getPrompt());
+    }
+
     public boolean isOpen() {
         return Evaluations.isOpen(session) && !questions.isEmpty();
     }

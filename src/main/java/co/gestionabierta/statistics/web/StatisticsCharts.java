@@ -8,7 +8,6 @@ import co.gestionabierta.web.Chart;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -45,10 +44,25 @@ public class StatisticsCharts {
         return IDS.contains(id) ? Optional.of(chart(id, locale, "", false)) : Optional.empty();
     }
 
-    /** Writes a chart's rows as CSV with the product's usual format: UTF-8 with BOM, semicolons. */
+    /**
+     * Writes a chart's rows as CSV with the product's usual format: UTF-8 with BOM, semicolons. Figures are
+     * plain numbers with the reader's decimal separator, so a spreadsheet can add them up; a percentage
+     * says so in its header.
+     */
     public static byte[] csv(Chart chart) {
-        Table table = new Table(List.of("label", "value"), List.of(chart.labelHeader(), chart.valueHeader()));
-        chart.bars().forEach(bar -> table.add(List.of(bar.label(), bar.shown())));
+        List<String> keys = new ArrayList<>(List.of("label", "value"));
+        List<String> headers = new ArrayList<>(List.of(chart.labelHeader(), chart.fullScale() == 100
+                ? chart.valueHeader() + " (%)" : chart.valueHeader()));
+        for (int i = 0; i < chart.detailHeaders().size(); i++) {
+            keys.add("detail" + i);
+            headers.add(chart.detailHeaders().get(i));
+        }
+        Table table = new Table(keys, headers);
+        for (Chart.Bar bar : chart.bars()) {
+            List<String> row = new ArrayList<>(List.of(bar.label(), bar.number()));
+            row.addAll(bar.details());
+            table.add(row);
+        }
         return table.toCsv();
     }
 
@@ -61,6 +75,7 @@ public class StatisticsCharts {
         List<Chart.Bar> bars = new ArrayList<>();
         String label = bundle.getString("statistics.department");
         String value;
+        List<String> details = List.of();
         switch (id) {
             case "questions-by-session" -> {
                 DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
@@ -81,9 +96,11 @@ public class StatisticsCharts {
             case "answered-on-time" -> {
                 for (Statistics.AnswerFigure figure : statistics.answersPerDepartment()) {
                     double share = figure.questions() == 0 ? 0 : figure.onTime() * 100.0 / figure.questions();
-                    bars.add(new Chart.Bar(figure.department(), share, decimal.format(share) + " %"));
+                    bars.add(new Chart.Bar(figure.department(), share, decimal.format(share) + " %", decimal.format(share),
+                            List.of(String.valueOf(figure.questions()))));
                 }
                 value = bundle.getString("statistics.onTimeShare");
+                details = List.of(bundle.getString("statistics.basis"));
             }
             case "days-to-answer" -> {
                 for (Statistics.AnswerFigure figure : statistics.answersPerDepartment()) {
@@ -106,21 +123,23 @@ public class StatisticsCharts {
                 for (Map.Entry<String, Map<String, Long>> entry : statistics.commitmentsByDepartment().entrySet()) {
                     long total = entry.getValue().values().stream().mapToLong(Long::longValue).sum();
                     long completed = entry.getValue().getOrDefault(CommitmentStatus.COMPLETED.name(), 0L);
-                    bars.add(new Chart.Bar(entry.getKey(), total, MessageFormat.format(
-                            bundle.getString("statistics.commitmentsCompleted"), total, completed)));
+                    bars.add(new Chart.Bar(entry.getKey(), total, String.valueOf(total), String.valueOf(total),
+                            List.of(String.valueOf(completed))));
                 }
                 value = bundle.getString("statistics.commitments");
+                details = List.of(bundle.getString("statistics.completed"));
             }
             default -> {
                 for (DevelopmentPlanLine line : statistics.planLines()) {
                     double progress = line.getProgressPercent().doubleValue();
-                    bars.add(new Chart.Bar(line.getName(), progress, decimal.format(progress) + " %"));
+                    bars.add(new Chart.Bar(line.getName(), progress, decimal.format(progress) + " %", decimal.format(progress),
+                            List.of()));
                 }
                 label = bundle.getString("statistics.planLine");
                 value = bundle.getString("statistics.progress");
             }
         }
         boolean percent = id.equals("answered-on-time") || id.equals("plan-progress");
-        return new Chart(id, bundle.getString("statistics.chart." + id), label, value, bars, csv, percent ? 100 : 0);
+        return new Chart(id, bundle.getString("statistics.chart." + id), label, value, bars, csv, percent ? 100 : 0, details);
     }
 }
