@@ -87,7 +87,7 @@ class CatalogIT {
         String id = stored.get(0).split("\\|")[0];
         assertEquals(id + "|SED|" + ACCENTED_NAME + "|" + PDF.length + "|" + sha256 + "|2025-T3", stored.get(0));
 
-        HttpResponse<byte[]> download = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+        HttpResponse<byte[]> download = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(
                 URI.create(co.gestionabierta.testsupport.Urls.base() + "reports/" + id + "/document")).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, download.statusCode());
@@ -118,7 +118,7 @@ class CatalogIT {
         String id = strings("SELECT id FROM management_report WHERE title = 'Informe de Educación presentado en la sesión de 2024'")
                 .get(0);
 
-        HttpResponse<byte[]> download = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+        HttpResponse<byte[]> download = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(
                 URI.create(co.gestionabierta.testsupport.Urls.base() + "reports/" + id + "/document")).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         Document sessionPage = Jsoup.parse(new FacesClient().get("session.xhtml?id=" + sessionId).body());

@@ -254,7 +254,7 @@ class CommitmentsIT {
         assertEquals(List.of("5"), strings("SELECT COUNT(*) FROM commitment_update WHERE commitment_id = ?", id));
 
         String evidenceHref = page.selectFirst("#timeline .evidence a[href*=/evidence/]").attr("href");
-        HttpResponse<byte[]> download = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+        HttpResponse<byte[]> download = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build().send(java.net.http.HttpRequest
                 .newBuilder(java.net.URI.create(co.gestionabierta.testsupport.Urls.base()
                         + evidenceHref.substring(evidenceHref.indexOf("/evidence/") + 1))).build(),
                 HttpResponse.BodyHandlers.ofByteArray());

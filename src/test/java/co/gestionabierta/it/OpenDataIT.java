@@ -45,7 +45,7 @@ class OpenDataIT {
     }
 
     private static HttpResponse<byte[]> download(String path) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(co.gestionabierta.testsupport.Urls.base()
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(URI.create(co.gestionabierta.testsupport.Urls.base()
                 + path)).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 

@@ -57,7 +57,7 @@ class ReportAndEvaluationIT {
         return Deployments.application();
     }
 
-    private static final HttpClient ANONYMOUS = HttpClient.newHttpClient();
+    private static final HttpClient ANONYMOUS = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private static HttpResponse<byte[]> download(String path) throws Exception {
         return ANONYMOUS.send(HttpRequest.newBuilder(URI.create(Urls.base() + path)).build(),

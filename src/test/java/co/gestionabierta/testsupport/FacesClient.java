@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
  */
 public final class FacesClient {
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER).build();
     private final Map<String, String> cookies = new LinkedHashMap<>();
     private final List<String> setCookieHeaders = new java.util.ArrayList<>();
 
