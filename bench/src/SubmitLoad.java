@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Measures question submission by signed-in citizens: each worker signs in as its own generated citizen,
- * opens the live session's page and sends the question form, which redirects back to the page. The
+ * opens the live session's question page and sends the form, which redirects to the session page. The
  * timed part is the post with its redirect. A citizen may send 10 questions an hour, so a worker signs
  * in as the next citizen after 10; sign-in time is not counted.
  *
@@ -61,7 +61,7 @@ public final class SubmitLoad {
                             citizen.login("volumen-" + NEXT_CITIZEN.getAndIncrement() + "@gestionabierta.invalid", password);
                             sent = 0;
                         }
-                        Document page = Jsoup.parse(citizen.get("session.xhtml?id=" + sessionId).body());
+                        Document page = Jsoup.parse(citizen.get("account/ask.xhtml?session=" + sessionId).body());
                         Map<String, String> values = new LinkedHashMap<>();
                         values.put("ask:text", "¿Cuándo se terminará la obra anunciada para el barrio? Pregunta de carga "
                                 + System.nanoTime());

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 
 import java.security.Principal;
 import java.util.Optional;
@@ -14,16 +15,28 @@ import java.util.Optional;
 @RequestScoped
 public class CurrentUser {
 
+    /**
+     * A request attribute that makes the request render as for an anonymous visitor, whoever is signed
+     * in: the page cache uses it to make the shared copy of a page that is the same for everyone.
+     */
+    public static final String AS_ANONYMOUS = "ga.asAnonymous";
+
     @Inject
     private SecurityContext securityContext;
 
     @EJB
     private AccountRepository accounts;
 
+    @Inject
+    private HttpServletRequest request;
+
     private UserAccount account;
     private boolean loaded;
 
     public Optional<UserAccount> account() {
+        if (request.getAttribute(AS_ANONYMOUS) != null) {
+            return Optional.empty();
+        }
         if (!loaded) {
             Principal principal = securityContext.getCallerPrincipal();
             if (principal != null && principal.getName().matches("[0-9]{1,18}")) {

@@ -124,6 +124,15 @@ public class QuestionRepository {
                 .getResultList();
     }
 
+    /** Returns the ids of the session's questions that the citizen asked. */
+    public Set<Long> findAskedBy(long citizenId, long sessionId) {
+        List<?> ids = em.createNativeQuery("SELECT id FROM question WHERE author_id = ?1 AND session_id = ?2")
+                .setParameter(1, citizenId)
+                .setParameter(2, sessionId)
+                .getResultList();
+        return ids.stream().map(id -> ((Number) id).longValue()).collect(Collectors.toSet());
+    }
+
     /** Returns the ids of the session's questions that the citizen supports. */
     public Set<Long> findSupportedBy(long citizenId, long sessionId) {
         List<?> ids = em.createNativeQuery("SELECT s.question_id FROM question_support s JOIN question q"

@@ -17,7 +17,7 @@ import java.util.Locale;
 public class LanguageSelector {
 
     public static final Locale DEFAULT = Locale.forLanguageTag("es-CO");
-    static final String ATTRIBUTE = "ga.language";
+    public static final String ATTRIBUTE = "ga.language";
 
     public Locale getLocale() {
         return "en".equals(chosen()) ? Locale.ENGLISH : DEFAULT;

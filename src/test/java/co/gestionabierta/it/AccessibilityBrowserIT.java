@@ -139,11 +139,17 @@ class AccessibilityBrowserIT {
         long commitment = id("SELECT c.id FROM commitment c JOIN department d ON d.id = c.responsible_department_id"
                 + " WHERE d.code = 'SPD' AND c.status NOT IN ('COMPLETED', 'CANCELLED') ORDER BY c.id LIMIT 1");
         String password = System.getenv("GA_DEMO_PASSWORD");
+        ModeratorClient moderator = new ModeratorClient();
+        long asking = moderator.createSessionWithWindow("Prueba: accesibilidad del formulario de preguntas", "2030-07-19",
+                "2026-01-01T08:00", "2030-07-19T12:00", "BEFORE", "SED");
+        moderator.addItem(asking, "Informe de gestión: Educación", "SED", 30);
+        moderator.stage(asking, "publish");
 
         String citizen = Citizens.create("Dayana Julio Cassiani");
         signIn(citizen, Citizens.PASSWORD);
-        List<String> citizenPages = List.of("session.xhtml?id=" + upcoming, "survey.xhtml?id=" + surveyed,
-                "account/questions.xhtml", "account/notifications.xhtml", "account/my-data.xhtml");
+        List<String> citizenPages = List.of("session.xhtml?id=" + upcoming, "session.xhtml?id=" + live,
+                "survey.xhtml?id=" + surveyed, "account/ask.xhtml?session=" + asking, "account/questions.xhtml",
+                "account/notifications.xhtml", "account/my-data.xhtml");
         assertNoViolations(citizenPages);
 
         browser.manage().deleteAllCookies();

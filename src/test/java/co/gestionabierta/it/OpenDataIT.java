@@ -60,7 +60,7 @@ class OpenDataIT {
         FacesClient citizen = new FacesClient();
         citizen.login(email, Citizens.PASSWORD);
         String text = "¿Por qué \"Colegio Nuevo\"; no abre?\nSegunda línea, con coma y ñ 🏫";
-        Document page = Jsoup.parse(citizen.get("session.xhtml?id=" + sessionId).body());
+        Document page = Jsoup.parse(citizen.get("account/ask.xhtml?session=" + sessionId).body());
         Map<String, String> values = new LinkedHashMap<>();
         values.put("ask:department", ModeratorClient.departmentIds("SED").get(0));
         values.put("ask:text", text);

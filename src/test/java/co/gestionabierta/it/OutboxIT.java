@@ -71,7 +71,7 @@ class OutboxIT {
                 "AFTER", "SED");
         moderator.addItem(sessionId, "Diálogo con la ciudadanía", null, 60);
         moderator.stage(sessionId, "publish");
-        Document page = Jsoup.parse(author.get("session.xhtml?id=" + sessionId).body());
+        Document page = Jsoup.parse(author.get("account/ask.xhtml?session=" + sessionId).body());
         Map<String, String> values = new LinkedHashMap<>();
         values.put("ask:department", ModeratorClient.departmentIds("SED").get(0));
         values.put("ask:text", text);

@@ -11,6 +11,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -18,16 +19,20 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import static co.gestionabierta.testsupport.ModeratorClient.messages;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The page cache for anonymous visitors: a page is rendered once per content version, any change to
- * public data renders it again, a matching ETag gets 304, and signed-in or English readers never get
- * a stored page.
+ * The page cache: a page is rendered once per content version, any change to public data renders it
+ * again, and a matching ETag gets 304. Signed-in readers get a stored page with their own header where
+ * the page is the same for everyone, and their own rendering where it is not; English readers never
+ * get a stored page. Signing out needs the session's form token.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -79,7 +84,7 @@ class PageCacheIT {
     }
 
     @Test
-    void signedInReadersBypassCache() throws Exception {
+    void signedInReadersGetStoredPagesWithTheirOwnHeader() throws Exception {
         // The first request after start-up may create a session, so it is not stored. The second request
         // is stored, and the third is served from memory.
         get("commitments.xhtml", null);
@@ -87,20 +92,82 @@ class PageCacheIT {
         assertEquals("HIT", cache(get("commitments.xhtml", null)));
 
         FacesClient citizen = Citizens.signedIn("Ana Julio");
-        HttpResponse<String> signedIn = citizen.get("commitments.xhtml");
-        assertEquals("none", cache(signedIn));
-        assertTrue(Jsoup.parse(signedIn.body()).select("#my-data-link").text().equals("Ana Julio"));
+        // Creating the citizen changed a public table (user_account), so the page is rendered once more.
+        HttpResponse<String> personal = citizen.get("commitments.xhtml");
+        HttpResponse<String> again = citizen.get("commitments.xhtml");
+        HttpResponse<String> anonymous = get("commitments.xhtml", null);
+
+        assertEquals("MISS-PERSONAL", cache(personal));
+        assertEquals("HIT-PERSONAL", cache(again));
+        assertEquals("HIT", cache(anonymous));
+        assertEquals("private, no-cache", again.headers().firstValue("Cache-Control").orElseThrow());
+        assertEquals(Optional.empty(), again.headers().firstValue("ETag"));
+        Document mine = Jsoup.parse(again.body());
+        Document shared = Jsoup.parse(anonymous.body());
+        assertEquals("Ana Julio", mine.select("#my-data-link").text());
+        assertEquals("Salir", mine.select("#logout input[type=submit]").val());
+        assertEquals(List.of("Inicio", "Sesiones de rendición de cuentas", "Compromisos", "Dependencias", "Informes de gestión",
+                "Cumplimiento", "Estadísticas", "Buscar", "Mis preguntas", "Mis avisos"), mine.select(".site-nav a").eachText());
+        assertEquals(0, mine.select("#login-link").size());
+        assertEquals(shared.select("main").outerHtml(), mine.select("main").outerHtml());
+        assertEquals("Ingresar", shared.select("#login-link").text());
+        assertFalse(anonymous.body().contains("Ana Julio"), "the shared copy names nobody");
+        assertEquals(0, shared.select("#logout").size());
+
+        // A session page is shared too: its support and follow buttons are the citizen's own parts.
+        long sessionId = new ModeratorClient().createSessionWithWindow("Prueba: botones propios del ciudadano",
+                "2030-03-18", "2026-01-01T08:00", "2030-03-18T12:00", "BEFORE", "SED");
+        new ModeratorClient().stage(sessionId, "publish");
+        long questionId = TestDatabase.insertPublishedQuestion(sessionId, "SED", "¿Dónde queda el nuevo CAI de Olaya? (caché)");
+        String path = "session.xhtml?id=" + sessionId;
+        get(path, null);
+        Document citizenPage = Jsoup.parse(citizen.get(path).body());
+        HttpResponse<String> anonymousPage = get(path, null);
+        Document sharedSession = Jsoup.parse(anonymousPage.body());
+
+        assertEquals("HIT", cache(anonymousPage));
+        assertEquals(List.of("Apoyar esta pregunta", "Seguir esta pregunta"),
+                citizenPage.select("#q" + questionId + " input[type=submit]").eachAttr("value"));
+        assertEquals(List.of("Seguir esta sesión"), citizenPage.select("#follow-session input[type=submit]").eachAttr("value"));
+        assertEquals("Haga su pregunta", citizenPage.select("#ask-link").text());
+        assertEquals(0, sharedSession.select("#q" + questionId + " form, #follow-session, #ask-link").size());
+        assertEquals("Ingresar", sharedSession.select("#ask-login").text());
+
+        Document supported = Jsoup.parse(citizen.submit(citizenPage, "support-" + questionId, Map.of(), "support").body());
+        assertEquals(List.of("Su apoyo quedó registrado."), messages(supported));
+        assertEquals("Usted la apoya", supported.select("#q" + questionId + " .tag").first().text());
+        assertEquals(List.of("1"), TestDatabase.strings("SELECT support_count FROM question WHERE id = ?", questionId));
+        assertEquals(List.of(), messages(Jsoup.parse(citizen.get(path).body())), "a message is shown once");
+
+        HttpResponse<String> forged = citizen.submit(citizenPage, "follow-" + questionId, Map.of("token", "otro-sitio"), "follow");
+        assertEquals(403, forged.statusCode());
+        assertEquals(List.of("0"), TestDatabase.strings("SELECT COUNT(*) FROM follow WHERE target_type = 'QUESTION'"
+                + " AND target_id = ?", questionId));
 
         FacesClient reader = new FacesClient();
         HttpResponse<String> english = reader.open("language?lang=en&from=%2Fcommitments.xhtml");
         assertEquals("none", cache(english));
         assertEquals("en", Jsoup.parse(english.body()).selectFirst("html").attr("lang"));
         assertEquals("Commitments", Jsoup.parse(english.body()).selectFirst("h1").text());
+        assertEquals("Sign in", Jsoup.parse(english.body()).select("#login-link").text());
+    }
 
-        // Creating the citizen changed a public table (user_account), so the page is stored once more.
-        get("commitments.xhtml", null);
-        HttpResponse<String> anonymous = get("commitments.xhtml", null);
-        assertEquals("HIT", cache(anonymous));
-        assertEquals("Compromisos", Jsoup.parse(anonymous.body()).selectFirst("h1").text());
+    @Test
+    void signingOutNeedsTheFormToken() throws Exception {
+        FacesClient citizen = Citizens.signedIn("Beatriz Ñáñez");
+        Document page = Jsoup.parse(citizen.get("index.xhtml").body());
+        assertEquals("Beatriz Ñáñez", page.select("#my-data-link").text());
+
+        HttpResponse<String> forged = citizen.submit(page, "logout", Map.of("token", "otro-sitio"), "logout:submit");
+        assertEquals(403, forged.statusCode());
+        assertEquals(200, citizen.get("account/my-data.xhtml").statusCode());
+
+        HttpResponse<String> home = citizen.submit(page, "logout", Map.of(), "logout:submit");
+        assertEquals(200, home.statusCode());
+        assertEquals(URI.create(Urls.base()).getPath(), home.uri().getPath());
+        assertEquals("Ingresar", Jsoup.parse(home.body()).select("#login-link").text());
+        HttpResponse<String> account = citizen.get("account/my-data.xhtml");
+        assertEquals(302, account.statusCode());
+        assertTrue(account.headers().firstValue("Location").orElseThrow().contains("/login.xhtml"));
     }
 }

@@ -67,6 +67,8 @@ class QuestionsBrowserIT {
         browser.findElement(By.id("login:submit")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")));
         browser.get(Urls.base() + "session.xhtml?id=" + sessionId);
+        browser.findElement(By.id("ask-link")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("account/ask.xhtml"));
         new Select(browser.findElement(By.id("ask:department"))).selectByVisibleText("Secretaría de Educación");
         new Select(browser.findElement(By.id("ask:agenda-item"))).selectByVisibleText("Informe de gestión: Educación");
         // ChromeDriver types only characters of the Basic Multilingual Plane, so the emoji is pasted in.
@@ -76,7 +78,7 @@ class QuestionsBrowserIT {
         WebElement submit = browser.findElement(By.id("ask:submit"));
         new Actions(browser).doubleClick(submit).perform();
 
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(By.cssSelector("#messages li"),
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(By.cssSelector("#notices li"),
                 "Su pregunta quedó recibida. Le avisaremos por correo cuando tenga respuesta."));
         assertEquals(java.util.List.of("1|PENDING|Informe de gestión: Educación"), strings("SELECT CONCAT(COUNT(*), '|',"
                 + " MAX(q.status), '|', MAX(i.title)) FROM question q JOIN agenda_item i ON i.id = q.agenda_item_id"

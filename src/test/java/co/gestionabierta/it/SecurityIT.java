@@ -71,7 +71,7 @@ class SecurityIT {
     }
 
     @Test
-    void signInFromSessionPageReturnsThere() throws Exception {
+    void signInToAskFromSessionPageLandsOnQuestionForm() throws Exception {
         FacesClient citizen = new FacesClient();
         String sessionId = TestDatabase.strings("SELECT id FROM accountability_session WHERE title LIKE '%(ejemplo)'").get(0);
         Document sessionPage = Jsoup.parse(citizen.get("session.xhtml?id=" + sessionId).body());
@@ -81,8 +81,8 @@ class SecurityIT {
         HttpResponse<String> landed = citizen.submit(loginPage, "login", Map.of("login:email",
                 "ciudadana@gestionabierta.example", "login:password", DEMO_PASSWORD), "login:submit");
 
-        assertEquals("/login.xhtml?from=%2Fsession.xhtml%3Fid%3D" + sessionId, loginHref);
-        assertEquals(Urls.base() + "session.xhtml?id=" + sessionId, landed.uri().toString());
+        assertEquals("/login.xhtml?from=%2Faccount%2Fask.xhtml%3Fsession%3D" + sessionId, loginHref);
+        assertEquals(Urls.base() + "account/ask.xhtml?session=" + sessionId, landed.uri().toString());
         assertEquals(1, Jsoup.parse(landed.body()).select("form#ask").size());
     }
 

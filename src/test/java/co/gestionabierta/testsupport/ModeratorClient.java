@@ -106,7 +106,7 @@ public final class ModeratorClient {
     }
 
     public static List<String> messages(Document page) {
-        return page.select("#messages li").eachText();
+        return page.select("#notices li, #messages li").eachText();
     }
 
     public static List<String> departmentIds(String... codes) throws SQLException {

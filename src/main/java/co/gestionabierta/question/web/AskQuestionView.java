@@ -7,23 +7,32 @@ import co.gestionabierta.question.QuestionForm;
 import co.gestionabierta.question.QuestionRuleException;
 import co.gestionabierta.question.QuestionService;
 import co.gestionabierta.web.Dates;
+import co.gestionabierta.session.AccountabilitySession;
+import co.gestionabierta.session.SessionRepository;
 import co.gestionabierta.web.Messages;
 import co.gestionabierta.web.NotFoundException;
+import co.gestionabierta.web.Notices;
+import co.gestionabierta.web.Requests;
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.PersistenceException;
+import jakarta.servlet.http.HttpServletRequest;
 
+import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * The form on a session page where a signed-in citizen asks a question. The form carries a key made
- * when it is shown, so a double click or a resent post stores one question.
+ * The page where a signed-in citizen asks a session a question, while the session takes them. The form
+ * carries a key made when it is shown, so a double click or a resent post stores one question. After
+ * the question is stored the citizen returns to the session page with a message.
  */
 @Named
 @ViewScoped
@@ -43,21 +52,70 @@ public class AskQuestionView implements Serializable {
     @Inject
     private Dates dates;
 
-    private final String submissionKey = UUID.randomUUID().toString();
+    @Inject
+    private SessionRepository sessions;
+
+    private String sessionId;
+    private transient AccountabilitySession session;
+
+    private String submissionKey = UUID.randomUUID().toString();
     private Long departmentId;
     private Long agendaItemId;
     private String text;
     private boolean showAuthor = true;
     private boolean consent;
 
-    public String submit(long sessionId) {
-        QuestionForm form = new QuestionForm(sessionId,
+    /**
+     * Loads the session when the bean is made, from the address, so the form is there when a post is
+     * decoded: the form posts back to the page's own address, session included.
+     */
+    @PostConstruct
+    void init() {
+        sessionId = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("session");
+        fetch();
+    }
+
+    private void fetch() {
+        if (session == null && sessionId != null && sessionId.matches("[0-9]{1,18}")) {
+            session = sessions.findPublicWithDetails(Long.parseLong(sessionId)).orElse(null);
+        }
+    }
+
+    /** Sends 404 for an unknown or unpublished session. */
+    public void load() throws IOException {
+        fetch();
+        if (session == null) {
+            Requests.sendNotFound();
+        }
+    }
+
+    public boolean isCitizen() {
+        return currentUser.hasRole("CITIZEN");
+    }
+
+    /**
+     * Returns whether the form is on the page: while the session takes questions, and also when a form
+     * shown earlier is sent after the window closed, so that the sender reads why it was not stored.
+     */
+    public boolean isFormShown() {
+        fetch();
+        return session != null && isCitizen() && (session.acceptsQuestionsAt(Instant.now()) || FacesContext.getCurrentInstance().isPostback());
+    }
+
+    /** Says why the session takes no questions now. */
+    public String getClosedReason() {
+        Instant opens = session.getQuestionsOpenAt();
+        return opens != null && Instant.now().isBefore(opens)
+                ? Messages.text("question.rule.notOpenYet", dates.dateTime(opens)) : Messages.text("question.ask.closed");
+    }
+
+    public String submit() {
+        QuestionForm form = new QuestionForm(session.getId(),
                 departmentId == null || departmentId == UNKNOWN_DEPARTMENT ? null : departmentId, agendaItemId, text,
                 showAuthor, consent, submissionKey);
         try {
-            long id = questions.askQuestion(currentUser.require(), form);
-            Messages.flashInfo("question.received");
-            return "/session?faces-redirect=true&id=" + sessionId;
+            questions.askQuestion(currentUser.require(), form);
+            return received();
         } catch (QuestionRuleException e) {
             Messages.error(e.getMessageKey(), formatted(e.getArguments()));
         } catch (NotFoundException e) {
@@ -68,10 +126,16 @@ public class AskQuestionView implements Serializable {
             if (stored == null) {
                 throw e;
             }
-            Messages.flashInfo("question.received");
-            return "/session?faces-redirect=true&id=" + sessionId;
+            return received();
         }
         return null;
+    }
+
+    /** Leaves the thanks for the session page, which may come from the page cache, and goes there. */
+    private String received() {
+        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        Notices.info(request.getSession(true), Messages.text("question.received"));
+        return "/session?faces-redirect=true&id=" + session.getId();
     }
 
     /** Shows instants in a message as dates and times in the entity's zone. */
@@ -83,6 +147,18 @@ public class AskQuestionView implements Serializable {
             }
         }
         return shown;
+    }
+
+    public String getSessionId() {
+        return sessionId;
+    }
+
+    public void setSessionId(String sessionId) {
+        this.sessionId = sessionId;
+    }
+
+    public AccountabilitySession getSession() {
+        return session;
     }
 
     public List<Department> getDepartments() {
@@ -97,8 +173,15 @@ public class AskQuestionView implements Serializable {
         return UNKNOWN_DEPARTMENT;
     }
 
+    /** The form's key, sent back in a hidden field, so a resent form is known whatever view it reaches. */
     public String getSubmissionKey() {
         return submissionKey;
+    }
+
+    public void setSubmissionKey(String submissionKey) {
+        if (submissionKey != null && submissionKey.matches("[0-9a-f-]{36}")) {
+            this.submissionKey = submissionKey;
+        }
     }
 
     public Long getDepartmentId() {

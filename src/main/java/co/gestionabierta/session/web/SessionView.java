@@ -1,8 +1,5 @@
 package co.gestionabierta.session.web;
 
-import co.gestionabierta.notification.Follow;
-import co.gestionabierta.notification.Notifications;
-import co.gestionabierta.account.CurrentUser;
 import co.gestionabierta.catalog.CatalogRepository;
 import co.gestionabierta.catalog.ManagementReport;
 import co.gestionabierta.commitment.Commitment;
@@ -10,14 +7,11 @@ import co.gestionabierta.commitment.CommitmentRepository;
 import co.gestionabierta.question.ModerationEvent;
 import co.gestionabierta.question.Question;
 import co.gestionabierta.question.QuestionRepository;
-import co.gestionabierta.question.QuestionRuleException;
-import co.gestionabierta.question.QuestionService;
 import co.gestionabierta.session.AccountabilitySession;
 import co.gestionabierta.session.SessionRepository;
 import co.gestionabierta.session.SessionStatus;
 import co.gestionabierta.evaluation.Evaluations;
 import co.gestionabierta.evaluation.SurveyResult;
-import co.gestionabierta.web.Messages;
 import co.gestionabierta.web.Requests;
 import co.gestionabierta.web.NotFoundException;
 import co.gestionabierta.web.Site;
@@ -32,11 +26,11 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 
 /**
  * One session's public page: agenda, reports, datasets, questions with responses (sorted by support
- * or date), the moderation log and commitments. Signed-in citizens support questions here.
+ * or date), the moderation log and commitments. What depends on the reader (their buttons, the way to
+ * ask) is rendered by {@link SessionReaderParts}, so the page can be shared from the page cache.
  */
 @Named
 @RequestScoped
@@ -54,15 +48,6 @@ public class SessionView {
     @Inject
     private CatalogRepository catalog;
 
-    @EJB
-    private QuestionService questionService;
-
-    @EJB
-    private Notifications notifications;
-
-    @Inject
-    private CurrentUser currentUser;
-
     @Inject
     private Site site;
 
@@ -77,17 +62,10 @@ public class SessionView {
     private long questionCount;
     private String page;
     private List<Commitment> sessionCommitments;
-    private Set<Long> supported;
-    private Set<Long> followed;
-    private boolean followingSession;
     private List<SurveyResult> evaluation;
     private boolean surveyAvailable;
-    private boolean surveyAnswered;
 
-    /**
-     * Loads the session when the bean is made, from the id in the address, so the question forms exist
-     * when a post is decoded. Those forms post back to the page's own address, id included.
-     */
+    /** Loads the session when the bean is made, from the id, order and page in the address. */
     @PostConstruct
     void init() {
         var parameters = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
@@ -109,16 +87,8 @@ public class SessionView {
                 ? QuestionRepository.Order.SUPPORT : QuestionRepository.Order.DATE, (getPage() - 1) * QUESTIONS_PER_PAGE,
                 QUESTIONS_PER_PAGE);
         sessionCommitments = commitments.findBySession(sessionId);
-        supported = currentUser.hasRole("CITIZEN")
-                ? questions.findSupportedBy(currentUser.require().getId(), sessionId) : Set.of();
-        followed = currentUser.hasRole("CITIZEN")
-                ? questions.findFollowedBy(currentUser.require().getId(), sessionId) : Set.of();
-        followingSession = currentUser.hasRole("CITIZEN")
-                && notifications.isFollowing(currentUser.require(), Follow.Target.SESSION, sessionId);
         evaluation = evaluations.results(sessionId);
         surveyAvailable = Evaluations.isOpen(session) && !evaluation.isEmpty();
-        surveyAnswered = surveyAvailable && currentUser.hasRole("CITIZEN")
-                && evaluations.hasAnswered(currentUser.require(), sessionId);
     }
 
     /**
@@ -141,67 +111,9 @@ public class SessionView {
         return Long.valueOf(value);
     }
 
-    public String support(long questionId) {
-        try {
-            boolean added = questionService.supportQuestion(currentUser.require(), questionId);
-            Messages.flashInfo(added ? "question.supported" : "question.supportedAlready");
-        } catch (QuestionRuleException e) {
-            Messages.flashError(e.getMessageKey(), e.getArguments());
-        } catch (NotFoundException e) {
-            Messages.flashError("question.gone");
-        }
-        return "/session?faces-redirect=true&id=" + session.getId() + (isBySupport() ? "&order=support" : "")
-                + (getPage() > 1 ? "&page=" + getPage() : "");
-    }
-
-    /** Makes the signed-in citizen follow a published question of this session. */
-    public String follow(long questionId) {
-        if (publishedQuestions.stream().anyMatch(q -> q.getId() == questionId)) {
-            questionService.followQuestion(currentUser.require(), questionId);
-            Messages.flashInfo("question.followed");
-        } else {
-            Messages.flashError("question.gone");
-        }
-        return "/session?faces-redirect=true&id=" + session.getId() + (isBySupport() ? "&order=support" : "")
-                + (getPage() > 1 ? "&page=" + getPage() : "");
-    }
-
-    /** Makes the signed-in citizen follow the session: its start, its published responses, its closing and new commitments. */
-    public String followSession() {
-        notifications.follow(currentUser.require(), Follow.Target.SESSION, session.getId());
-        Messages.flashInfo("session.followed");
-        return "/session?faces-redirect=true&id=" + session.getId();
-    }
-
-    public String unfollowSession() {
-        notifications.unfollow(currentUser.require(), Follow.Target.SESSION, session.getId());
-        Messages.flashInfo("session.unfollowed");
-        return "/session?faces-redirect=true&id=" + session.getId();
-    }
-
-    public boolean isFollowingSession() {
-        return followingSession;
-    }
-
-    public boolean isFollowing(long questionId) {
-        return followed.contains(questionId);
-    }
-
-    public boolean isSupported(long questionId) {
-        return supported.contains(questionId);
-    }
-
+    /** Returns whether the session takes questions now, so the page shows how to ask. */
     public boolean isAccepting() {
         return session.acceptsQuestionsAt(Instant.now());
-    }
-
-    /**
-     * Returns whether the question form is on the page: while questions are accepted, and also when a form shown
-     * earlier is sent after the window closed, so that the sender reads why it was not stored.
-     */
-    public boolean isAskFormShown() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        return isAccepting() || faces.isPostback() && faces.getExternalContext().getRequestParameterMap().containsKey("ask");
     }
 
     public boolean isOverdue(Question question) {
@@ -276,10 +188,6 @@ public class SessionView {
     /** Whether the survey takes answers now: the session was held and owes its written answers. */
     public boolean isSurveyAvailable() {
         return surveyAvailable;
-    }
-
-    public boolean isSurveyAnswered() {
-        return surveyAnswered;
     }
 
     /** Whether the session was held, so its report has something to tell. */
