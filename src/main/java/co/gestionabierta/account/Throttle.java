@@ -51,6 +51,19 @@ public class Throttle {
     /** Records one attempt in its own transaction, so it counts even when the caller's work rolls back. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void record(Kind kind, String subject) {
+        insert(kind, subject);
+    }
+
+    /**
+     * Records one attempt in the caller's transaction, so it counts only if the caller's work is stored.
+     * It needs no second database connection, unlike {@link #record}, so a caller holding row locks
+     * never waits for the pool while others wait for its locks.
+     */
+    public void recordWithCaller(Kind kind, String subject) {
+        insert(kind, subject);
+    }
+
+    private void insert(Kind kind, String subject) {
         em.createNativeQuery("INSERT INTO throttle_event (kind, subject_hash, occurred_at) VALUES (?1, ?2, ?3)")
                 .setParameter(1, kind.name())
                 .setParameter(2, digest(subject))

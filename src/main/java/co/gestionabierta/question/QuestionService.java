@@ -97,6 +97,9 @@ public class QuestionService {
                 .filter(i -> i.getId().equals(form.agendaItemId())).findFirst()
                 .orElseThrow(() -> new NotFoundException("AgendaItem", form.agendaItemId()));
 
+        // Counted in this transaction, before the question row: storing it takes the content version's
+        // row lock (a trigger), which is held until the commit, so the work after it stays short.
+        throttle.recordWithCaller(Throttle.Kind.QUESTION_SUBMISSION, String.valueOf(citizen.getId()));
         em.persist(new PersonalDataConsent(citizen, PersonalDataConsent.PURPOSE_QUESTION,
                 PersonalDataConsent.TEXT_VERSION, now));
         Question question = Question.asked(session, department, item, citizen, form.text(), form.showAuthor(),
@@ -104,7 +107,6 @@ public class QuestionService {
         em.persist(question);
         em.flush();
         notifications.follow(citizen, Follow.Target.QUESTION, question.getId());
-        throttle.record(Throttle.Kind.QUESTION_SUBMISSION, String.valueOf(citizen.getId()));
 
         audit.record(citizen, "QUESTION_ASKED", "Question", question.getId(),
                 new Changes().field("status", null, question.getStatus()));

@@ -26,6 +26,7 @@ public final class Reader {
     private final String contextPath;
     private final String page;
     private final Map<Object, Object> loaded = new HashMap<>();
+    private final Map<String, String> texts = new HashMap<>();
 
     /**
      * @param session the reader's HTTP session; null for an anonymous visitor without one
@@ -72,6 +73,9 @@ public final class Reader {
 
     /** Returns a text of the message bundle in the reader's language, HTML-escaped. */
     public String text(String key, Object... arguments) {
+        if (arguments.length == 0) {
+            return texts.computeIfAbsent(key, k -> Html.escape(messages.getString(k)));
+        }
         String pattern = messages.getString(key);
         return Html.escape(arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments));
     }

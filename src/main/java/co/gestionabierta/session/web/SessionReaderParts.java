@@ -2,9 +2,8 @@ package co.gestionabierta.session.web;
 
 import co.gestionabierta.account.Role;
 import co.gestionabierta.evaluation.Evaluations;
-import co.gestionabierta.notification.Follow;
-import co.gestionabierta.notification.Notifications;
 import co.gestionabierta.question.QuestionRepository;
+import co.gestionabierta.question.QuestionRepository.CitizenMarks;
 import co.gestionabierta.web.Html;
 import co.gestionabierta.web.Reader;
 import co.gestionabierta.web.ReaderPart;
@@ -29,14 +28,7 @@ public class SessionReaderParts implements ReaderPart {
     private QuestionRepository questions;
 
     @EJB
-    private Notifications notifications;
-
-    @EJB
     private Evaluations evaluations;
-
-    /** The questions of one session that the reader supports, follows and asked. */
-    private record Marks(Set<Long> supported, Set<Long> followed, Set<Long> asked) {
-    }
 
     /** The key under which a request keeps the reader's marks of one session. */
     private record MarksOf(long sessionId) {
@@ -65,7 +57,7 @@ public class SessionReaderParts implements ReaderPart {
             return "";
         }
         String id = String.valueOf(sessionId);
-        if (!notifications.isFollowing(reader.account().get(), Follow.Target.SESSION, sessionId)) {
+        if (!marks(sessionId, reader).followsSession()) {
             return Html.actionForm(reader, "follow-session", "follow-session", reader.text("session.follow"), null,
                     "button", "session", id);
         }
@@ -92,10 +84,7 @@ public class SessionReaderParts implements ReaderPart {
         if (!reader.hasRole(Role.CITIZEN)) {
             return "";
         }
-        long citizenId = reader.account().get().getId();
-        Marks marks = reader.load(new MarksOf(sessionId), key -> new Marks(
-                questions.findSupportedBy(citizenId, sessionId), questions.findFollowedBy(citizenId, sessionId),
-                questions.findAskedBy(citizenId, sessionId)));
+        CitizenMarks marks = marks(sessionId, reader);
         String id = String.valueOf(questionId);
         StringBuilder html = new StringBuilder();
         if (marks.supported().contains(questionId)) {
@@ -112,6 +101,10 @@ public class SessionReaderParts implements ReaderPart {
                     reader.text("question.follow") + ": " + id, "link-button", "question", id));
         }
         return html.toString();
+    }
+
+    private CitizenMarks marks(long sessionId, Reader reader) {
+        return reader.load(new MarksOf(sessionId), key -> questions.findMarks(reader.account().get().getId(), sessionId));
     }
 
     private String survey(long sessionId, Reader reader) {
