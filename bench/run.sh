@@ -116,7 +116,8 @@ end-if" > /dev/null
         done
     done
     if wanted submit; then
-        java -cp "$CP" SubmitLoad "$live" "$CITIZEN_PASSWORD" "$SECONDS_EACH" $CONNECTIONS | tee -a "$out"
+        citizens=$(awk -v s="$scale" 'BEGIN { printf "%d", s * 50000 }')
+        java -cp "$CP" SubmitLoad "$live" "$CITIZEN_PASSWORD" "$citizens" "$SECONDS_EACH" $CONNECTIONS | tee -a "$out"
     fi
     if wanted fanout; then
         java -cp "$CP" FanOut "$live" "$DEMO_PASSWORD" "$FANOUT" 5 | tee "$RESULTS/fanout-$scale.txt"

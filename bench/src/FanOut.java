@@ -13,8 +13,6 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Measures the live fan-out: opens the live page's web socket the given number of times, as that many
@@ -25,19 +23,15 @@ import java.util.regex.Pattern;
  */
 public final class FanOut {
 
-    private static final Pattern SOCKET = Pattern.compile("'(live\\?[0-9a-f-]+)'");
-
     public static void main(String[] args) throws Exception {
         long sessionId = Long.parseLong(args[0]);
         int connections = Integer.parseInt(args[2]);
         int rounds = Integer.parseInt(args[3]);
-        FacesClient visitor = new FacesClient();
-        String live = visitor.get("live.xhtml?id=" + sessionId).body();
-        Matcher socket = SOCKET.matcher(live);
-        if (!socket.find()) {
+        String live = new FacesClient().get("live.xhtml?id=" + sessionId).body();
+        if (!live.contains("/live-updates/")) {
             throw new IllegalStateException("The live page has no web socket address");
         }
-        URI uri = URI.create("ws://127.0.0.1:8080/omnifaces.push/" + socket.group(1));
+        URI uri = URI.create("ws://127.0.0.1:8080/live-updates/" + sessionId);
         HttpClient http = HttpClient.newHttpClient();
         AtomicLong lastArrival = new AtomicLong();
         CountDownLatch[] round = new CountDownLatch[1];

@@ -17,20 +17,27 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Measures question submission by signed-in citizens: each worker signs in as its own generated citizen,
  * opens the live session's question page and sends the form, which redirects to the session page. The
  * timed part is the post with its redirect. A citizen may send 10 questions an hour, so a worker signs
- * in as the next citizen after 10; sign-in time is not counted.
+ * in as the next citizen after 10; sign-in time is not counted in the latency, but it is spent within
+ * the measured seconds.
  *
- * Usage: java SubmitLoad <session-id> <citizen-password> <seconds> <connections...>
+ * Usage: java SubmitLoad <session-id> <citizen-password> <generated citizens> <seconds> <connections...>
  * Prints one line per concurrency: connections, requests per second, p50 ms, p99 ms, errors.
  */
 public final class SubmitLoad {
 
-    private static final AtomicInteger NEXT_CITIZEN = new AtomicInteger();
+    /**
+     * The next generated citizen to sign in as. Each run starts at a different one, from the clock, so it
+     * does not spend its time signing in as citizens who used up their hourly questions in the run before.
+     */
+    private static final AtomicInteger NEXT_CITIZEN = new AtomicInteger((int) (System.currentTimeMillis() / 1000 % 100_000));
+    private static int citizens;
 
     public static void main(String[] args) throws Exception {
         long sessionId = Long.parseLong(args[0]);
         String password = args[1];
-        int seconds = Integer.parseInt(args[2]);
-        for (int i = 3; i < args.length; i++) {
+        citizens = Integer.parseInt(args[2]);
+        int seconds = Integer.parseInt(args[3]);
+        for (int i = 4; i < args.length; i++) {
             run(sessionId, password, seconds, Integer.parseInt(args[i]));
         }
     }
@@ -46,7 +53,7 @@ public final class SubmitLoad {
             pool.submit(() -> {
                 try {
                     FacesClient citizen = new FacesClient();
-                    citizen.login("volumen-" + NEXT_CITIZEN.getAndIncrement() + "@gestionabierta.invalid", password);
+                    citizen.login(nextCitizen(), password);
                     int sent = 0;
                     // Every worker signs in first; the timed window starts when all have.
                     if (ready.await() == 0) {
@@ -58,7 +65,7 @@ public final class SubmitLoad {
                     while (System.nanoTime() < deadline.get()) {
                         if (sent == 10) {
                             citizen = new FacesClient();
-                            citizen.login("volumen-" + NEXT_CITIZEN.getAndIncrement() + "@gestionabierta.invalid", password);
+                            citizen.login(nextCitizen(), password);
                             sent = 0;
                         }
                         Document page = Jsoup.parse(citizen.get("account/ask.xhtml?session=" + sessionId).body());
@@ -93,6 +100,10 @@ public final class SubmitLoad {
         double perSecond = sorted.size() / (double) window[0];
         System.out.printf("submit\t%d\t%.1f\t%.1f\t%.1f\t%d%n", connections, perSecond, percentile(sorted, 50),
                 percentile(sorted, 99), errors.get());
+    }
+
+    private static String nextCitizen() {
+        return "volumen-" + NEXT_CITIZEN.getAndIncrement() % citizens + "@gestionabierta.invalid";
     }
 
     private static double percentile(List<Long> sorted, int p) {

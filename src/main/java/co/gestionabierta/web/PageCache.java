@@ -49,21 +49,20 @@ import java.util.zip.CRC32;
  * Readers with a session (signed in, or anonymous after a language switch) get stored pages where
  * everything that depends on the reader is a {@link ReaderPart}: the cache renders those parts for the
  * reader into the stored copy. Pages with Faces forms of the reader's own (a commitment, the survey, the
- * live page, the session list), English readers and pages with a Faces message carried over a redirect
- * are rendered for each request.
+ * session list), English readers and pages with a Faces message carried over a redirect are rendered
+ * for each request.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class PageCache extends HttpFilter {
 
     private static final Logger LOG = Logger.getLogger(PageCache.class);
     /** Public pages that are the same for every reader apart from the header. */
-    private static final Set<String> SHARED_PAGES = Set.of("/", "/index.xhtml", "/session.xhtml", "/commitments.xhtml",
-            "/departments.xhtml", "/reports.xhtml", "/accountability.xhtml", "/search.xhtml", "/opendata.xhtml",
+    private static final Set<String> SHARED_PAGES = Set.of("/", "/index.xhtml", "/session.xhtml", "/live.xhtml",
+            "/commitments.xhtml", "/departments.xhtml", "/reports.xhtml", "/accountability.xhtml", "/search.xhtml", "/opendata.xhtml",
             "/privacy.xhtml", "/feeds/commitments.atom", "/feeds/commitments.json", "/session-report.xhtml",
             "/session-report.pdf", "/statistics.xhtml");
     /** Public pages that show a signed-in reader their own buttons or forms. */
-    private static final Set<String> PERSONAL_PAGES = Set.of("/sessions.xhtml", "/live.xhtml",
-            "/commitment.xhtml", "/survey.xhtml");
+    private static final Set<String> PERSONAL_PAGES = Set.of("/sessions.xhtml", "/commitment.xhtml", "/survey.xhtml");
     private static final Set<String> PREFIXES = Set.of("/opendata/", "/calendar/", "/statistics/");
     /** The cookie in which Faces carries messages over a redirect. */
     private static final String FLASH_COOKIE = "csfcfc";

@@ -149,11 +149,11 @@ class LiveSessionBrowserIT {
         Chromium.screenshot(citizen, "live-page");
 
         // A viewer that lost its connection catches up when the web socket opens again.
-        citizen.executeScript("OmniFaces.Push.close('live');");
+        citizen.executeScript("gaLiveDisconnect();");
         moderator.findElement(By.id("console:next")).click();
         waitForText(moderator, "console-current", "Informe de gestión: Planeación");
         assertEquals("Instalación", citizen.findElement(By.id("current-item")).getText());
-        citizen.executeScript("OmniFaces.Push.open('live');");
+        citizen.executeScript("gaLiveConnect();");
         new WebDriverWait(citizen, PUSH_WAIT).until(ExpectedConditions.textToBe(By.id("current-item"),
                 "Informe de gestión: Planeación"));
         assertEquals("Este es el último punto del orden del día.", citizen.findElement(By.id("next-item")).getText());

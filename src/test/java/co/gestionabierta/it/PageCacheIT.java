@@ -144,6 +144,14 @@ class PageCacheIT {
         assertEquals(List.of("0"), TestDatabase.strings("SELECT COUNT(*) FROM follow WHERE target_type = 'QUESTION'"
                 + " AND target_id = ?", questionId));
 
+        // The live page's web socket needs no HTTP session, so the live page is shared as well.
+        get("live.xhtml?id=" + sessionId, null);
+        HttpResponse<String> live = get("live.xhtml?id=" + sessionId, null);
+        assertEquals("HIT", cache(live));
+        assertEquals(Optional.empty(), live.headers().firstValue("Set-Cookie"));
+        assertTrue(live.body().contains("'/live-updates/'"), "the page opens the live web socket");
+        assertEquals("HIT-PERSONAL", cache(citizen.get("live.xhtml?id=" + sessionId)));
+
         FacesClient reader = new FacesClient();
         HttpResponse<String> english = reader.open("language?lang=en&from=%2Fcommitments.xhtml");
         assertEquals("none", cache(english));

@@ -198,6 +198,24 @@ class QuestionsIT {
     }
 
     @Test
+    void eleventhQuestionWithinAnHourIsRefused() throws Exception {
+        ModeratorClient moderator = new ModeratorClient();
+        long sessionId = openSession(moderator, "Prueba: límite de preguntas por hora", "BEFORE");
+        FacesClient citizen = Citizens.signedIn("Yolanda Pájaro Díaz");
+        for (int i = 1; i <= 10; i++) {
+            Document sent = ask(citizen, sessionId, "SED", "¿Qué avance tiene la obra número " + i + " del barrio Nelson Mandela?", true);
+            assertEquals(List.of("Su pregunta quedó recibida. Le avisaremos por correo cuando tenga respuesta."), messages(sent));
+        }
+
+        Document refused = ask(citizen, sessionId, "SED", "¿Y la obra número 11 del barrio Nelson Mandela?", true);
+
+        assertEquals(List.of("Ha enviado muchas preguntas en la última hora. Espere un rato antes de enviar otra."),
+                messages(refused));
+        assertEquals("¿Y la obra número 11 del barrio Nelson Mandela?", refused.select("textarea[name=ask:text]").text());
+        assertEquals(List.of("10"), strings("SELECT COUNT(*) FROM question WHERE session_id = ?", sessionId));
+    }
+
+    @Test
     void lengthLimitsAndConsent() throws Exception {
         ModeratorClient moderator = new ModeratorClient();
         long sessionId = openSession(moderator, "Prueba: límites de longitud", "BEFORE");

@@ -5,9 +5,6 @@ import co.gestionabierta.web.PageCache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import jakarta.inject.Inject;
-import org.omnifaces.cdi.Push;
-import org.omnifaces.cdi.PushContext;
 
 /**
  * Tells every open live page of a session that it changed, once the change is committed. The message
@@ -17,17 +14,11 @@ import org.omnifaces.cdi.PushContext;
 @ApplicationScoped
 public class LivePush {
 
-    public static final String CHANNEL = "live";
-
-    @Inject
-    @Push(channel = CHANNEL)
-    private PushContext live;
-
-    // NOTE: OmniFaces pushes only to the pages connected to this node. On a cluster the other nodes'
+    // NOTE: the web sockets reach only the pages connected to this node. On a cluster the other nodes'
     // viewers see the change at their next refresh, until a message fan-out between nodes exists.
     void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) LiveStateChanged change) {
         // The pages read themselves again at once, so the page cache must see the new content version.
         PageCache.contentChanged();
-        live.send(String.valueOf(change.sessionId()));
+        LiveUpdates.send(change.sessionId());
     }
 }
