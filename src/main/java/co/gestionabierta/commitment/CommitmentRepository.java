@@ -145,14 +145,25 @@ public class CommitmentRepository {
     }
 
     /**
-     * Lists the sessions that have commitments, newest first, for the feed's filter. Sessions without any
-     * would only lead to an empty feed, and a city accumulates hundreds of them.
+     * Returns the most recent public sessions that have commitments, newest first, for the feed's
+     * session filter. The sessions are read in date order and each is checked for a commitment, so the
+     * query stops after the limit whatever the number of commitments.
      */
-    public List<SessionOption> findSessionsWithCommitments() {
-        return em.createQuery("select distinct s.id, s.title, s.heldOn from Commitment c join c.session s"
-                        + " where s.status <> co.gestionabierta.session.SessionStatus.DRAFT order by s.heldOn desc, s.id desc",
-                        Object[].class)
+    public List<SessionOption> findRecentSessionsWithCommitments(int limit) {
+        return em.createQuery("select s.id, s.title from AccountabilitySession s"
+                        + " where s.status <> co.gestionabierta.session.SessionStatus.DRAFT"
+                        + " and exists (select c.id from Commitment c where c.session = s)"
+                        + " order by s.heldOn desc, s.id desc", Object[].class)
+                .setMaxResults(limit)
                 .getResultStream().map(row -> new SessionOption((Long) row[0], (String) row[1])).toList();
+    }
+
+    /** Returns one public session as a filter option, if it exists. */
+    public Optional<SessionOption> findSessionOption(long sessionId) {
+        return em.createQuery("select s.id, s.title from AccountabilitySession s where s.id = :id"
+                        + " and s.status <> co.gestionabierta.session.SessionStatus.DRAFT", Object[].class)
+                .setParameter("id", sessionId)
+                .getResultStream().map(row -> new SessionOption((Long) row[0], (String) row[1])).findFirst();
     }
 
     /** Returns every commitment for the open-data export, by id. */

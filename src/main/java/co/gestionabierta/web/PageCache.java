@@ -175,8 +175,8 @@ public class PageCache extends HttpFilter {
     }
 
     /**
-     * Renders the page as an anonymous visitor gets it and stores it when nothing in it is tied to a
-     * person; a response that may not be stored comes back without an ETag. Returns null when the
+     * Renders the page as an anonymous visitor gets it, and stores it when nothing in it is tied to a
+     * person. A response that may not be stored comes back without an ETag. Returns null when the
      * response already went to the client (an error or a redirect).
      */
     private Entry render(HttpServletRequest request, HttpServletResponse response, FilterChain chain, HttpSession session,
@@ -195,7 +195,7 @@ public class PageCache extends HttpFilter {
         }
         capture.flushBuffer();
         byte[] body = capture.bytes();
-        boolean storable = capture.getStatus() == HttpServletResponse.SC_OK && !anonymous.sessionWanted
+        boolean storable = capture.getStatus() == HttpServletResponse.SC_OK && !anonymous.sessionRequested
                 && (session != null || request.getSession(false) == null)
                 && !capture.containsHeader("Set-Cookie") && body.length <= MAX_BYTES && capture.getContentType() != null
                 && !request.isAsyncStarted();
@@ -324,12 +324,12 @@ public class PageCache extends HttpFilter {
     }
 
     /**
-     * The request as an anonymous visitor makes it: no session, no principal. A page that asks for a new
+     * The request as an anonymous visitor makes it: no session, no principal. A page that requests a new
      * session is marked, because such a page may not be shared.
      */
     private static final class AsAnonymous extends HttpServletRequestWrapper {
 
-        private boolean sessionWanted;
+        private boolean sessionRequested;
 
         AsAnonymous(HttpServletRequest request) {
             super(request);
@@ -340,7 +340,7 @@ public class PageCache extends HttpFilter {
             if (!create) {
                 return null;
             }
-            sessionWanted = true;
+            sessionRequested = true;
             return super.getSession(true);
         }
 

@@ -1,6 +1,7 @@
 package co.gestionabierta.it;
 
 import co.gestionabierta.testsupport.Deployments;
+import co.gestionabierta.testsupport.TestDatabase;
 import co.gestionabierta.testsupport.Urls;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -68,6 +69,25 @@ class PublicPagesIT {
                         "Audiencia Pública de Rendición de Cuentas 2020-2023"), demo);
         assertEquals("7 de diciembre de 2023", page.select("#sessions tbody tr:contains(Audiencia Pública de Rendición"
                 + " de Cuentas 2020-2023)").first().select("td").get(0).text());
+    }
+
+    @Test
+    void commitmentFilterListsRecentSessions() throws Exception {
+        List<String> recent = TestDatabase.strings("SELECT title FROM accountability_session s WHERE status <> 'DRAFT'"
+                + " AND EXISTS (SELECT 1 FROM commitment c WHERE c.session_id = s.id) ORDER BY held_on DESC, id DESC LIMIT 12");
+        String without = TestDatabase.strings("SELECT id FROM accountability_session s WHERE status <> 'DRAFT'"
+                + " AND NOT EXISTS (SELECT 1 FROM commitment c WHERE c.session_id = s.id) ORDER BY id LIMIT 1").get(0);
+        String withoutTitle = TestDatabase.strings("SELECT title FROM accountability_session WHERE id = ?", without).get(0);
+
+        Document all = Jsoup.parse(get("commitments.xhtml").body());
+        Document chosen = Jsoup.parse(get("commitments.xhtml?session=" + without).body());
+
+        assertFalse(recent.isEmpty(), "the demo has sessions with commitments");
+        assertEquals(recent, all.select("#filter-session option[value~=[0-9]]").eachText());
+        List<String> withChosen = new java.util.ArrayList<>(recent);
+        withChosen.add(withoutTitle);
+        assertEquals(withChosen, chosen.select("#filter-session option[value~=[0-9]]").eachText());
+        assertEquals(withoutTitle, chosen.select("#filter-session option[selected]").text());
     }
 
     @Test

@@ -120,9 +120,22 @@ public class CommitmentsView {
         return catalog.findActiveDepartments();
     }
 
+    /** Sessions in the session filter: the most recent ones with commitments. */
+    static final int SESSIONS_IN_FILTER = 12;
+
+    /**
+     * Returns the session filter's options: the most recent sessions with commitments, and the chosen
+     * session when it is older. The list stays short however many sessions a city has held.
+     */
     public List<CommitmentRepository.SessionOption> getSessions() {
         if (sessionOptions == null) {
-            sessionOptions = commitments.findSessionsWithCommitments();
+            List<CommitmentRepository.SessionOption> options = new ArrayList<>(
+                    commitments.findRecentSessionsWithCommitments(SESSIONS_IN_FILTER));
+            if (session != null && session.matches("[0-9]{1,18}")
+                    && options.stream().noneMatch(o -> o.id() == Long.parseLong(session))) {
+                commitments.findSessionOption(Long.parseLong(session)).ifPresent(options::add);
+            }
+            sessionOptions = options;
         }
         return sessionOptions;
     }

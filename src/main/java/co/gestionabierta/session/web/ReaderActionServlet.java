@@ -19,6 +19,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.jboss.logging.Logger;
 
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -35,6 +36,8 @@ import java.util.ResourceBundle;
  */
 @WebServlet("/actions")
 public class ReaderActionServlet extends HttpServlet {
+
+    private static final Logger LOG = Logger.getLogger(ReaderActionServlet.class);
 
     @Inject
     private CurrentUser currentUser;
@@ -58,14 +61,18 @@ public class ReaderActionServlet extends HttpServlet {
             return;
         }
         if (!FormTokens.matches(request) || !currentUser.hasRole("CITIZEN")) {
+            LOG.infof("Rejected a reader action of account %d: form token missing or invalid, or not a citizen",
+                    currentUser.require().getId());
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
+
         Long questionId = id(request.getParameter("question"));
         Long sessionId = id(request.getParameter("session"));
         UserAccount citizen = currentUser.require();
         Locale locale = "en".equals(session.getAttribute(LanguageSelector.ATTRIBUTE)) ? Locale.ENGLISH : LanguageSelector.DEFAULT;
         ResourceBundle bundle = ResourceBundle.getBundle("messages", locale);
+
         try {
             if (request.getParameter("support") != null && questionId != null) {
                 boolean added = questions.supportQuestion(citizen, questionId);
@@ -80,6 +87,7 @@ public class ReaderActionServlet extends HttpServlet {
                 notifications.unfollow(citizen, Follow.Target.SESSION, sessionId);
                 Notices.info(session, bundle.getString("session.unfollowed"));
             } else {
+                LOG.infof("Rejected a reader action of account %d: no known button or id", citizen.getId());
                 response.sendError(HttpServletResponse.SC_BAD_REQUEST);
                 return;
             }
@@ -89,6 +97,7 @@ public class ReaderActionServlet extends HttpServlet {
         } catch (NotFoundException e) {
             Notices.error(session, bundle.getString("question.gone"));
         }
+
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
         response.setHeader("Location", request.getContextPath() + back);
     }

@@ -66,80 +66,105 @@ public class StatisticsCharts {
         return table.toCsv();
     }
 
+    /** What every chart is built with: its id, the reader's texts and number format, and its CSV file's address. */
+    private record Context(String id, ResourceBundle bundle, NumberFormat decimal, Locale locale, String csv,
+                           boolean forPage) {
+
+        String text(String key) {
+            return bundle.getString(key);
+        }
+
+        /** Returns the chart with its title; label and value are message keys of the column headers. */
+        Chart chart(String label, String value, List<Chart.Bar> bars, int fullScale, List<String> details) {
+            return new Chart(id, text("statistics.chart." + id), text(label), text(value), bars, csv, fullScale,
+                    details.stream().map(this::text).toList());
+        }
+    }
+
     private Chart chart(String id, Locale locale, String contextPath, boolean forPage) {
-        ResourceBundle bundle = ResourceBundle.getBundle("messages", locale);
         NumberFormat decimal = NumberFormat.getNumberInstance(locale);
         decimal.setMaximumFractionDigits(1);
         decimal.setMinimumFractionDigits(1);
         String csv = contextPath + "/statistics/" + id + ".csv" + ("en".equals(locale.getLanguage()) ? "?lang=en" : "");
+        Context context = new Context(id, ResourceBundle.getBundle("messages", locale), decimal, locale, csv, forPage);
+        return switch (id) {
+            case "questions-by-session" -> questionsBySession(context);
+            case "questions-by-department" -> questionsByDepartment(context);
+            case "answered-on-time" -> answeredOnTime(context);
+            case "days-to-answer" -> daysToAnswer(context);
+            case "commitments-by-status" -> commitmentsByStatus(context);
+            case "commitments-by-department" -> commitmentsByDepartment(context);
+            default -> planProgress(context);
+        };
+    }
+
+    private Chart questionsBySession(Context context) {
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(context.locale());
+        List<Statistics.SessionFigure> sessions = statistics.questionsPerSession();
         List<Chart.Bar> bars = new ArrayList<>();
-        String label = bundle.getString("statistics.department");
-        String value;
-        List<String> details = List.of();
-        switch (id) {
-            case "questions-by-session" -> {
-                DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
-                List<Statistics.SessionFigure> sessions = statistics.questionsPerSession();
-                for (Statistics.SessionFigure figure : forPage ? sessions.stream().limit(SESSIONS_IN_CHART).toList() : sessions) {
-                    bars.add(new Chart.Bar(figure.title() + " (" + dates.format(figure.heldOn()) + ")", figure.questions(),
-                            String.valueOf(figure.questions())));
-                }
-                label = bundle.getString("statistics.session");
-                value = bundle.getString("statistics.questions");
-            }
-            case "questions-by-department" -> {
-                for (Statistics.AnswerFigure figure : statistics.answersPerDepartment()) {
-                    bars.add(new Chart.Bar(figure.department(), figure.questions(), String.valueOf(figure.questions())));
-                }
-                value = bundle.getString("statistics.questions");
-            }
-            case "answered-on-time" -> {
-                for (Statistics.AnswerFigure figure : statistics.answersPerDepartment()) {
-                    double share = figure.questions() == 0 ? 0 : figure.onTime() * 100.0 / figure.questions();
-                    bars.add(new Chart.Bar(figure.department(), share, decimal.format(share) + " %", decimal.format(share),
-                            List.of(String.valueOf(figure.questions()))));
-                }
-                value = bundle.getString("statistics.onTimeShare");
-                details = List.of(bundle.getString("statistics.basis"));
-            }
-            case "days-to-answer" -> {
-                for (Statistics.AnswerFigure figure : statistics.answersPerDepartment()) {
-                    if (figure.averageDays() != null) {
-                        bars.add(new Chart.Bar(figure.department(), figure.averageDays(), decimal.format(figure.averageDays())));
-                    }
-                }
-                value = bundle.getString("statistics.averageDays");
-            }
-            case "commitments-by-status" -> {
-                Map<String, Long> byStatus = statistics.commitmentsByStatus();
-                for (CommitmentStatus status : CommitmentStatus.values()) {
-                    long count = byStatus.getOrDefault(status.name(), 0L);
-                    bars.add(new Chart.Bar(bundle.getString("commitment.status." + status), count, String.valueOf(count)));
-                }
-                label = bundle.getString("commitment.statusLabel");
-                value = bundle.getString("statistics.commitments");
-            }
-            case "commitments-by-department" -> {
-                for (Map.Entry<String, Map<String, Long>> entry : statistics.commitmentsByDepartment().entrySet()) {
-                    long total = entry.getValue().values().stream().mapToLong(Long::longValue).sum();
-                    long completed = entry.getValue().getOrDefault(CommitmentStatus.COMPLETED.name(), 0L);
-                    bars.add(new Chart.Bar(entry.getKey(), total, String.valueOf(total), String.valueOf(total),
-                            List.of(String.valueOf(completed))));
-                }
-                value = bundle.getString("statistics.commitments");
-                details = List.of(bundle.getString("statistics.completed"));
-            }
-            default -> {
-                for (DevelopmentPlanLine line : statistics.planLines()) {
-                    double progress = line.getProgressPercent().doubleValue();
-                    bars.add(new Chart.Bar(line.getName(), progress, decimal.format(progress) + " %", decimal.format(progress),
-                            List.of()));
-                }
-                label = bundle.getString("statistics.planLine");
-                value = bundle.getString("statistics.progress");
+        for (Statistics.SessionFigure figure : context.forPage() ? sessions.stream().limit(SESSIONS_IN_CHART).toList() : sessions) {
+            bars.add(new Chart.Bar(figure.title() + " (" + dates.format(figure.heldOn()) + ")", figure.questions(),
+                    String.valueOf(figure.questions())));
+        }
+        return context.chart("statistics.session", "statistics.questions", bars, 0, List.of());
+    }
+
+    private Chart questionsByDepartment(Context context) {
+        List<Chart.Bar> bars = new ArrayList<>();
+        for (Statistics.AnswerFigure figure : statistics.answersPerDepartment()) {
+            bars.add(new Chart.Bar(figure.department(), figure.questions(), String.valueOf(figure.questions())));
+        }
+        return context.chart("statistics.department", "statistics.questions", bars, 0, List.of());
+    }
+
+    private Chart answeredOnTime(Context context) {
+        List<Chart.Bar> bars = new ArrayList<>();
+        for (Statistics.AnswerFigure figure : statistics.answersPerDepartment()) {
+            double share = figure.questions() == 0 ? 0 : figure.onTime() * 100.0 / figure.questions();
+            String shown = context.decimal().format(share);
+            bars.add(new Chart.Bar(figure.department(), share, shown + " %", shown, List.of(String.valueOf(figure.questions()))));
+        }
+        return context.chart("statistics.department", "statistics.onTimeShare", bars, 100, List.of("statistics.basis"));
+    }
+
+    private Chart daysToAnswer(Context context) {
+        List<Chart.Bar> bars = new ArrayList<>();
+        for (Statistics.AnswerFigure figure : statistics.answersPerDepartment()) {
+            if (figure.averageDays() != null) {
+                bars.add(new Chart.Bar(figure.department(), figure.averageDays(), context.decimal().format(figure.averageDays())));
             }
         }
-        boolean percent = id.equals("answered-on-time") || id.equals("plan-progress");
-        return new Chart(id, bundle.getString("statistics.chart." + id), label, value, bars, csv, percent ? 100 : 0, details);
+        return context.chart("statistics.department", "statistics.averageDays", bars, 0, List.of());
+    }
+
+    private Chart commitmentsByStatus(Context context) {
+        Map<String, Long> byStatus = statistics.commitmentsByStatus();
+        List<Chart.Bar> bars = new ArrayList<>();
+        for (CommitmentStatus status : CommitmentStatus.values()) {
+            long count = byStatus.getOrDefault(status.name(), 0L);
+            bars.add(new Chart.Bar(context.text("commitment.status." + status), count, String.valueOf(count)));
+        }
+        return context.chart("commitment.statusLabel", "statistics.commitments", bars, 0, List.of());
+    }
+
+    private Chart commitmentsByDepartment(Context context) {
+        List<Chart.Bar> bars = new ArrayList<>();
+        for (Map.Entry<String, Map<String, Long>> entry : statistics.commitmentsByDepartment().entrySet()) {
+            long total = entry.getValue().values().stream().mapToLong(Long::longValue).sum();
+            long completed = entry.getValue().getOrDefault(CommitmentStatus.COMPLETED.name(), 0L);
+            bars.add(new Chart.Bar(entry.getKey(), total, String.valueOf(total), String.valueOf(total),
+                    List.of(String.valueOf(completed))));
+        }
+        return context.chart("statistics.department", "statistics.commitments", bars, 0, List.of("statistics.completed"));
+    }
+
+    private Chart planProgress(Context context) {
+        List<Chart.Bar> bars = new ArrayList<>();
+        for (DevelopmentPlanLine line : statistics.planLines()) {
+            double progress = line.getProgressPercent().doubleValue();
+            String shown = context.decimal().format(progress);
+            bars.add(new Chart.Bar(line.getName(), progress, shown + " %", shown, List.of()));
+        }
+        return context.chart("statistics.planLine", "statistics.progress", bars, 100, List.of());
     }
 }
