@@ -1,9 +1,9 @@
 package co.gestionabierta.it;
 
 import co.gestionabierta.testsupport.Deployments;
-import co.gestionabierta.testsupport.TestDatabase;
 import co.gestionabierta.testsupport.FacesClient;
 import co.gestionabierta.testsupport.ModeratorClient;
+import co.gestionabierta.testsupport.TestDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -156,6 +156,10 @@ class SessionsIT {
         assertEquals(List.of("El motivo quedó registrado."), messages(explained));
         assertEquals(List.of("La pregunta se trasladó al Concejo Distrital."),
                 strings("SELECT unanswered_reason FROM question WHERE id = ?", questionId));
+        FacesClient secretary = new FacesClient();
+        secretary.login("educacion@gestionabierta.example", System.getenv("GA_DEMO_PASSWORD"));
+        assertEquals("Sin respuesta: La pregunta se trasladó al Concejo Distrital.", Jsoup.parse(
+                secretary.get("secretary/questions.xhtml").body()).select("#sq" + questionId + " .answer-status").text());
 
         assertEquals(List.of("La sesión quedó cerrada."), messages(moderator.stage(id, "close")));
     }
