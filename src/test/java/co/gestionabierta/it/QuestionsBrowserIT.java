@@ -69,6 +69,7 @@ class QuestionsBrowserIT {
         browser.get(Urls.base() + "session.xhtml?id=" + sessionId);
         browser.findElement(By.id("ask-link")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("account/ask.xhtml"));
+        Chromium.screenshot(browser, "ask-page");
         new Select(browser.findElement(By.id("ask:department"))).selectByVisibleText("Secretaría de Educación");
         new Select(browser.findElement(By.id("ask:agenda-item"))).selectByVisibleText("Informe de gestión: Educación");
         // ChromeDriver types only characters of the Basic Multilingual Plane, so the emoji is pasted in.
