@@ -16,8 +16,8 @@ import java.util.Optional;
 public class CurrentUser {
 
     /**
-     * A request attribute that makes the request render as for an anonymous visitor, whoever is signed
-     * in: the page cache uses it to make the shared copy of a page that is the same for everyone.
+     * A request attribute that renders the request as for an anonymous visitor, even when someone is
+     * signed in. The page cache sets it to make the shared copy of a page.
      */
     public static final String AS_ANONYMOUS = "ga.asAnonymous";
 

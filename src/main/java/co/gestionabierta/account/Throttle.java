@@ -56,8 +56,8 @@ public class Throttle {
 
     /**
      * Records one attempt in the caller's transaction, so it counts only if the caller's work is stored.
-     * It needs no second database connection, unlike {@link #record}, so a caller holding row locks
-     * never waits for the pool while others wait for its locks.
+     * Unlike {@link #record}, it uses the caller's database connection, so a caller holding row locks
+     * does not wait for a second pooled connection while others wait for its locks.
      */
     public void recordWithCaller(Kind kind, String subject) {
         insert(kind, subject);

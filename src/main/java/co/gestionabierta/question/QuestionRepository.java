@@ -125,10 +125,10 @@ public class QuestionRepository {
     }
 
     /**
-     * What a citizen did in one session: the questions they support, follow and asked, and whether they
+     * A citizen's marks on one session: the questions they support, follow and wrote, and whether they
      * follow the session.
      */
-    public record CitizenMarks(Set<Long> supported, Set<Long> followed, Set<Long> asked, boolean followsSession) {
+    public record CitizenMarks(Set<Long> supported, Set<Long> followed, Set<Long> authored, boolean followsSession) {
     }
 
     /** Reads a citizen's marks on one session in a single query, for the reader parts of its page. */
@@ -145,7 +145,7 @@ public class QuestionRepository {
                 .getResultList();
         Set<Long> supported = new java.util.HashSet<>();
         Set<Long> followed = new java.util.HashSet<>();
-        Set<Long> asked = new java.util.HashSet<>();
+        Set<Long> authored = new java.util.HashSet<>();
         boolean followsSession = false;
         for (Object row : rows) {
             Object[] columns = (Object[]) row;
@@ -153,11 +153,11 @@ public class QuestionRepository {
             switch (String.valueOf(columns[0])) {
                 case "S" -> supported.add(id);
                 case "F" -> followed.add(id);
-                case "A" -> asked.add(id);
+                case "A" -> authored.add(id);
                 default -> followsSession = true;
             }
         }
-        return new CitizenMarks(supported, followed, asked, followsSession);
+        return new CitizenMarks(supported, followed, authored, followsSession);
     }
 
     /**

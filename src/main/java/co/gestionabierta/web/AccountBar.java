@@ -7,9 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
 
 /**
- * The parts of every page's header and message area that depend on the reader: the links of their
- * role in the main navigation ("nav"), the account box with the sign-in links or their name and the
- * sign-out button ("box"), and the messages left for them by their last action ("notices").
+ * The reader parts of every page's header and message area. "nav" is the links of the reader's role in
+ * the main navigation. "box" is the account box: the sign-in links, or the reader's name and the
+ * sign-out button. "notices" is the messages left by the reader's last action.
  */
 @ApplicationScoped
 public class AccountBar implements ReaderPart {

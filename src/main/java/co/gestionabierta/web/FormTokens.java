@@ -20,7 +20,7 @@ public final class FormTokens {
     private FormTokens() {
     }
 
-    /** Returns the session's token, made on first use. */
+    /** Returns the session's token, created on first use. */
     public static String of(HttpSession session) {
         Object token = session.getAttribute(ATTRIBUTE);
         if (token instanceof String existing) {
@@ -28,9 +28,9 @@ public final class FormTokens {
         }
         byte[] bytes = new byte[24];
         RANDOM.nextBytes(bytes);
-        String made = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        session.setAttribute(ATTRIBUTE, made);
-        return made;
+        String created = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        session.setAttribute(ATTRIBUTE, created);
+        return created;
     }
 
     /** Returns whether the request carries its session's token. */

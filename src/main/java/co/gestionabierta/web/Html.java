@@ -27,7 +27,8 @@ public final class Html {
 
     /**
      * Returns a form that posts one reader action to the site's action address, with the reader's form
-     * token and the page to come back to.
+     * token and the page to come back to. The label and the ARIA label must be escaped already, as
+     * {@link Reader#text} returns them.
      *
      * @param hidden further hidden fields, as name and value pairs
      */

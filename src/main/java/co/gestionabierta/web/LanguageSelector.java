@@ -17,7 +17,7 @@ import java.util.Locale;
 public class LanguageSelector {
 
     public static final Locale DEFAULT = Locale.forLanguageTag("es-CO");
-    public static final String ATTRIBUTE = "ga.language";
+    static final String ATTRIBUTE = "ga.language";
 
     public Locale getLocale() {
         return "en".equals(chosen()) ? Locale.ENGLISH : DEFAULT;
@@ -31,6 +31,16 @@ public class LanguageSelector {
         FacesContext faces = FacesContext.getCurrentInstance();
         Object session = faces == null ? null : faces.getExternalContext().getSession(false);
         return session instanceof HttpSession http ? (String) http.getAttribute(ATTRIBUTE) : null;
+    }
+
+    /** Returns whether the reader of this session chose English; false without a session. */
+    public static boolean isEnglish(HttpSession session) {
+        return session != null && "en".equals(session.getAttribute(ATTRIBUTE));
+    }
+
+    /** Returns the language chosen in a session, for code outside Faces: Spanish unless English was chosen. */
+    public static Locale localeOf(HttpSession session) {
+        return isEnglish(session) ? Locale.ENGLISH : DEFAULT;
     }
 
     /** Returns the address that switches to the language and comes back to the current page. */

@@ -134,7 +134,7 @@ public class PageCache extends HttpFilter {
         }
         HttpSession session = request.getSession(false);
         if (session != null && (!shared || hasFlashCookie(request)
-                || "en".equals(session.getAttribute(LanguageSelector.ATTRIBUTE)))) {
+                || LanguageSelector.isEnglish(session))) {
             chain.doFilter(request, response);
             return;
         }

@@ -84,7 +84,7 @@ class PageCacheIT {
     }
 
     @Test
-    void signedInReadersGetStoredPagesWithTheirOwnHeader() throws Exception {
+    void signedInReaderGetsPersonalCopy() throws Exception {
         // The first request after start-up may create a session, so it is not stored. The second request
         // is stored, and the third is served from memory.
         get("commitments.xhtml", null);

@@ -182,14 +182,15 @@ class QuestionsIT {
         }
         // Both posts land on the session page. The thanks waits in the citizen's session for the next page,
         // so one landing page or both show it, once each.
-        List<String> shown = new ArrayList<>();
+        List<String> landingMessages = new ArrayList<>();
         for (Future<Document> sent : both) {
             assertEquals("Prueba: doble envío del formulario", sent.get().selectFirst("h1").text());
-            shown.addAll(messages(sent.get()));
+            landingMessages.addAll(messages(sent.get()));
         }
         pool.shutdown();
         String received = "Su pregunta quedó recibida. Le avisaremos por correo cuando tenga respuesta.";
-        assertTrue(shown.equals(List.of(received)) || shown.equals(List.of(received, received)), shown.toString());
+        assertTrue(landingMessages.equals(List.of(received)) || landingMessages.equals(List.of(received, received)),
+                landingMessages.toString());
         Document resent = submitAsk(citizen, form, "SED", text, true);
 
         assertEquals(List.of("Su pregunta quedó recibida. Le avisaremos por correo cuando tenga respuesta."), messages(resent),
@@ -207,11 +208,11 @@ class QuestionsIT {
             assertEquals(List.of("Su pregunta quedó recibida. Le avisaremos por correo cuando tenga respuesta."), messages(sent));
         }
 
-        Document refused = ask(citizen, sessionId, "SED", "¿Y la obra número 11 del barrio Nelson Mandela?", true);
+        Document rejected = ask(citizen, sessionId, "SED", "¿Y la obra número 11 del barrio Nelson Mandela?", true);
 
         assertEquals(List.of("Ha enviado muchas preguntas en la última hora. Espere un rato antes de enviar otra."),
-                messages(refused));
-        assertEquals("¿Y la obra número 11 del barrio Nelson Mandela?", refused.select("textarea[name=ask:text]").text());
+                messages(rejected));
+        assertEquals("¿Y la obra número 11 del barrio Nelson Mandela?", rejected.select("textarea[name=ask:text]").text());
         assertEquals(List.of("10"), strings("SELECT COUNT(*) FROM question WHERE session_id = ?", sessionId));
     }
 

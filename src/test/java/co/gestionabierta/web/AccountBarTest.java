@@ -20,7 +20,7 @@ class AccountBarTest {
     private static final Locale SPANISH = Locale.forLanguageTag("es-CO");
     private final AccountBar bar = new AccountBar();
 
-    /** An HTTP session that only keeps attributes, which is all the account bar uses. */
+    /** Makes an HTTP session that only keeps attributes, which is all the account bar uses. */
     private static HttpSession session(Map<String, Object> attributes) {
         return (HttpSession) Proxy.newProxyInstance(HttpSession.class.getClassLoader(), new Class<?>[]{HttpSession.class},
                 (proxy, method, args) -> switch (method.getName()) {

@@ -13,7 +13,7 @@ import java.io.IOException;
 /**
  * The header's sign-out form: ends the login and the HTTP session, then shows the home page. The form
  * carries the session's form token, so another site cannot sign a reader out. A post after the session
- * expired finds nobody signed in and goes home too.
+ * expired has no login to end and also goes to the home page.
  */
 @WebServlet("/logout")
 public class LogoutServlet extends HttpServlet {

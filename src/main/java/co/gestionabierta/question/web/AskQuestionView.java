@@ -30,9 +30,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The page where a signed-in citizen asks a session a question, while the session takes them. The form
- * carries a key made when it is shown, so a double click or a resent post stores one question. After
- * the question is stored the citizen returns to the session page with a message.
+ * The question page of a session, where a signed-in citizen sends a question while the session takes
+ * questions. The form carries a key made when it is shown, so a double click or a resent post stores one
+ * question. After the question is stored the citizen returns to the session page with a message.
  */
 @Named
 @ViewScoped

@@ -11,7 +11,6 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 
 import java.io.IOException;
 import java.util.Locale;
@@ -49,9 +48,7 @@ public class SessionReportPdfServlet extends HttpServlet {
     }
 
     private static Locale locale(HttpServletRequest request) {
-        HttpSession session = request.getSession(false);
-        boolean english = "en".equals(request.getParameter("lang"))
-                || session != null && "en".equals(session.getAttribute("ga.language"));
-        return english ? Locale.ENGLISH : LanguageSelector.DEFAULT;
+        return "en".equals(request.getParameter("lang")) ? Locale.ENGLISH
+                : LanguageSelector.localeOf(request.getSession(false));
     }
 }

@@ -67,10 +67,10 @@ public class ReaderActionServlet extends HttpServlet {
             return;
         }
 
-        Long questionId = id(request.getParameter("question"));
-        Long sessionId = id(request.getParameter("session"));
+        Long questionId = SessionView.parseId(request.getParameter("question"));
+        Long sessionId = SessionView.parseId(request.getParameter("session"));
         UserAccount citizen = currentUser.require();
-        Locale locale = "en".equals(session.getAttribute(LanguageSelector.ATTRIBUTE)) ? Locale.ENGLISH : LanguageSelector.DEFAULT;
+        Locale locale = LanguageSelector.localeOf(session);
         ResourceBundle bundle = ResourceBundle.getBundle("messages", locale);
 
         try {
@@ -104,9 +104,5 @@ public class ReaderActionServlet extends HttpServlet {
 
     private boolean isPublic(Long sessionId) {
         return sessionId != null && sessions.findPublicWithDetails(sessionId).isPresent();
-    }
-
-    private static Long id(String value) {
-        return value != null && value.matches("[0-9]{1,18}") ? Long.valueOf(value) : null;
     }
 }

@@ -89,7 +89,7 @@ public class SessionReaderParts implements ReaderPart {
         StringBuilder html = new StringBuilder();
         if (marks.supported().contains(questionId)) {
             html.append("<span class=\"tag\">").append(reader.text("question.supportedByYou")).append("</span>");
-        } else if (!marks.asked().contains(questionId)) {
+        } else if (!marks.authored().contains(questionId)) {
             html.append(Html.actionForm(reader, "support-" + id, "support", reader.text("question.support"),
                     reader.text("question.support") + ": " + id, "link-button", "question", id));
         }

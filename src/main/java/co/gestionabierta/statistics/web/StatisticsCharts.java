@@ -66,7 +66,7 @@ public class StatisticsCharts {
         return table.toCsv();
     }
 
-    /** What every chart is built with: its id, the reader's texts and number format, and its CSV file's address. */
+    /** The inputs of one chart: its id, the reader's texts and number format, and its CSV file's address. */
     private record Context(String id, ResourceBundle bundle, NumberFormat decimal, Locale locale, String csv,
                            boolean forPage) {
 
@@ -121,8 +121,9 @@ public class StatisticsCharts {
         List<Chart.Bar> bars = new ArrayList<>();
         for (Statistics.AnswerFigure figure : statistics.answersPerDepartment()) {
             double share = figure.questions() == 0 ? 0 : figure.onTime() * 100.0 / figure.questions();
-            String shown = context.decimal().format(share);
-            bars.add(new Chart.Bar(figure.department(), share, shown + " %", shown, List.of(String.valueOf(figure.questions()))));
+            String formatted = context.decimal().format(share);
+            bars.add(new Chart.Bar(figure.department(), share, formatted + " %", formatted,
+                    List.of(String.valueOf(figure.questions()))));
         }
         return context.chart("statistics.department", "statistics.onTimeShare", bars, 100, List.of("statistics.basis"));
     }
@@ -162,8 +163,8 @@ public class StatisticsCharts {
         List<Chart.Bar> bars = new ArrayList<>();
         for (DevelopmentPlanLine line : statistics.planLines()) {
             double progress = line.getProgressPercent().doubleValue();
-            String shown = context.decimal().format(progress);
-            bars.add(new Chart.Bar(line.getName(), progress, shown + " %", shown, List.of()));
+            String formatted = context.decimal().format(progress);
+            bars.add(new Chart.Bar(line.getName(), progress, formatted + " %", formatted, List.of()));
         }
         return context.chart("statistics.planLine", "statistics.progress", bars, 100, List.of());
     }
