@@ -5,7 +5,7 @@
 #
 # Usage: bench/run.sh [scale ...]           (default: 1 0.1)
 # Settings: BENCH_SECONDS (10), BENCH_CONNECTIONS ("1 16 64 256"), BENCH_FANOUT (2000),
-#           BENCH_PAGES (empty for all; else names to measure, such as "search signed_in_search submit fanout";
+#           BENCH_PAGES (empty for all; else names to measure, such as "search signed_in_search submit submit_cost fanout";
 #           the static ceiling is always measured and the results go to scale-<s>-partial.tsv)
 # Needs: a JDK 17+, Maven, wrk and curl (apt-get install -y wrk curl). Ports 8080, 9990, 3307, 2525.
 set -euo pipefail
@@ -106,7 +106,7 @@ end-if" > /dev/null
             printf "%s\t%s\t%s\n" "$page" "$c" "$(measure "http://localhost:8080/${pages[$page]}" "$c")" | tee -a "$out"
         done
     done
-    # The same pages for a signed-in citizen: rendered for every request, never from the page cache.
+    # The same pages for a signed-in citizen: the stored page with the citizen's own parts filled in.
     cookie=$(java -cp "$CP" SignIn volumen-0@gestionabierta.invalid "$CITIZEN_PASSWORD")
     for page in home session_2000_questions commitments_html search; do
         wanted "signed_in_$page" || continue
@@ -118,6 +118,18 @@ end-if" > /dev/null
     if wanted submit; then
         citizens=$(awk -v s="$scale" 'BEGIN { printf "%d", s * 50000 }')
         java -cp "$CP" SubmitLoad "$live" "$CITIZEN_PASSWORD" "$citizens" "$SECONDS_EACH" $CONNECTIONS | tee -a "$out"
+    fi
+    if wanted submit_cost; then
+        # What one submission costs WildFly and MariaDB in processor time, one request at a time, and how
+        # many transactions per second the shared content version row lets MariaDB commit.
+        citizens=$(awk -v s="$scale" 'BEGIN { printf "%d", s * 50000 }')
+        first=$(( ($(date +%s) + citizens / 2) % (citizens - 100) ))
+        {
+            java -cp "$CP" SubmitCost "$live" "$CITIZEN_PASSWORD" "$first" 6 \
+                "$(pgrep -f 'jboss-modules.jar.*jboss.http.port=8080')" "$(pgrep -f 'mariadbd.*--port=3307')"
+            java -cp "$CP" VersionLoad jdbc:mariadb://127.0.0.1:3307/gestionabierta gestionabierta \
+                "$(cat "$data/db-password")" "$SECONDS_EACH" 64
+        } | tee "$RESULTS/submit-cost-$scale.txt"
     fi
     if wanted fanout; then
         java -cp "$CP" FanOut "$live" "$DEMO_PASSWORD" "$FANOUT" 5 | tee "$RESULTS/fanout-$scale.txt"

@@ -1,8 +1,8 @@
 import co.gestionabierta.testsupport.FacesClient;
 
 /**
- * Signs in and prints the session cookie, so wrk can measure the pages a signed-in citizen gets: those
- * are rendered for each request, never served from the page cache.
+ * Signs in and prints the session cookie, so wrk can measure the pages a signed-in citizen gets: the
+ * stored page with the citizen's own header and buttons filled in.
  *
  * Usage: java SignIn <email> <password>
  */
