@@ -72,6 +72,8 @@ class SessionsIT {
         assertEquals(List.of("La sesión quedó publicada y la recepción de preguntas programada."),
                 messages(moderator.stage(id, "publish")));
         assertEquals("SCHEDULED", status(id));
+        Document scheduled = Jsoup.parse(moderator.http().get("moderator/session.xhtml?id=" + id).body());
+        assertEquals(0, scheduled.select("#details-locked, #agenda-locked").size(), "a scheduled session can be edited");
         Document publicPage = Jsoup.parse(new FacesClient().get("session.xhtml?id=" + id).body());
         assertEquals(List.of("9:00 a. m. Instalación y reglas de la sesión",
                         "9:10 a. m. Informe de gestión: Salud · Departamento Administrativo Distrital de Salud · 25 min",
@@ -92,8 +94,14 @@ class SessionsIT {
         assertEquals(List.of("ANSWERING|-"), strings("SELECT CONCAT(status, '|', COALESCE(current_item_id, '-'))"
                 + " FROM accountability_session WHERE id = ?", id));
 
-        assertEquals(List.of("La sesión quedó cerrada."), messages(moderator.stage(id, "close")));
+        Document closed = moderator.stage(id, "close");
+        assertEquals(List.of("La sesión quedó cerrada."), messages(closed));
         assertEquals("CLOSED", status(id));
+        assertEquals("Los datos de una sesión que ya empezó no se pueden cambiar.", closed.select("#details-locked").text());
+        assertEquals("disabled", closed.select("#details-form > fieldset").attr("disabled"));
+        assertEquals("El orden del día de una sesión ya realizada no se puede cambiar.",
+                closed.select("#agenda-locked").text());
+        assertEquals(0, closed.select("#item-form").size(), "no form to add agenda items");
         assertEquals(List.of("SESSION_ANSWERING", "SESSION_CLOSED", "SESSION_LIVE", "SESSION_SCHEDULED"),
                 strings("SELECT action FROM audit_entry WHERE object_type = 'AccountabilitySession' AND object_id = ?"
                         + " AND action LIKE 'SESSION\\_%' AND action <> 'SESSION_CREATED' ORDER BY action", String.valueOf(id)));
