@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** Reads user accounts. E-mail addresses are compared in lower case. */
@@ -29,7 +28,7 @@ public class AccountRepository {
         }
         return em.createQuery("select u from UserAccount u left join fetch u.department where u.email = :email",
                         UserAccount.class)
-                .setParameter("email", normalizeEmail(email))
+                .setParameter("email", UserAccount.normalizeEmail(email))
                 .getResultStream().findFirst();
     }
 
@@ -46,9 +45,5 @@ public class AccountRepository {
                         PersonalDataConsent.class)
                 .setParameter("account", accountId)
                 .getResultList();
-    }
-
-    public static String normalizeEmail(String email) {
-        return email.strip().toLowerCase(Locale.ROOT);
     }
 }

@@ -261,7 +261,7 @@ public class AccountService {
     }
 
     private static String requireValidEmail(String email) {
-        String normalized = email == null ? "" : AccountRepository.normalizeEmail(email);
+        String normalized = email == null ? "" : UserAccount.normalizeEmail(email);
         if (normalized.length() > 254 || !EMAIL.matcher(normalized).matches()) {
             throw new AccountException("email.invalid");
         }
@@ -278,6 +278,6 @@ public class AccountService {
     }
 
     private static String normalizeOrEmpty(String email) {
-        return email == null ? "" : AccountRepository.normalizeEmail(email);
+        return email == null ? "" : UserAccount.normalizeEmail(email);
     }
 }

@@ -21,6 +21,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
+import java.util.Locale;
 
 /** A person who signs in: a citizen, a secretary bound to one department, a moderator or an administrator. */
 @Entity
@@ -155,6 +156,11 @@ public class UserAccount {
 
     public Long getId() {
         return id;
+    }
+
+    /** Returns an e-mail address as accounts store it: without surrounding spaces, in lower case. */
+    public static String normalizeEmail(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
     }
 
     public String getEmail() {

@@ -11,7 +11,7 @@ import co.gestionabierta.commitment.CommitmentSource;
 import co.gestionabierta.commitment.CommitmentStatus;
 import co.gestionabierta.commitment.CommitmentUpdate;
 import co.gestionabierta.commitment.Evidence;
-import co.gestionabierta.evaluation.Evaluations;
+import co.gestionabierta.evaluation.SuggestedQuestion;
 import co.gestionabierta.evaluation.SurveyQuestion;
 import co.gestionabierta.question.Question;
 import co.gestionabierta.question.QuestionStatus;
@@ -186,9 +186,9 @@ public class CartagenaDemoData {
 
     /** Gives the example session the suggested evaluation survey, which citizens answer once it has been held. */
     private void addSuggestedSurvey(AccountabilitySession session) {
-        List<Evaluations.SuggestedQuestion> suggested = Evaluations.suggestedQuestions();
+        List<SuggestedQuestion> suggested = SuggestedQuestion.all();
         for (int i = 0; i < suggested.size(); i++) {
-            Evaluations.SuggestedQuestion question = suggested.get(i);
+            SuggestedQuestion question = suggested.get(i);
             em.persist(new SurveyQuestion(session, i + 1, question.kind(), question.prompt(), question.options(),
                     question.kind() != SurveyQuestion.Kind.TEXT));
         }

@@ -24,7 +24,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 import java.util.Set;
 
 /**
@@ -58,11 +57,6 @@ public class Evaluations {
         return !em.createQuery("select r.id from SurveyResponse r where r.session.id = :session and r.account.id = :account",
                         Long.class).setParameter("session", sessionId).setParameter("account", citizen.getId())
                 .getResultList().isEmpty();
-    }
-
-    /** Returns whether citizens may answer now: the session was held and still owes its written answers. */
-    public static boolean isOpen(AccountabilitySession session) {
-        return session.getStatus() == SessionStatus.ANSWERING;
     }
 
     /**
@@ -105,23 +99,9 @@ public class Evaluations {
         if (!findQuestions(sessionId).isEmpty()) {
             throw new SurveyRuleException("survey.rule.notEmpty");
         }
-        for (SuggestedQuestion question : suggestedQuestions()) {
+        for (SuggestedQuestion question : SuggestedQuestion.all()) {
             addQuestion(actor, sessionId, question.kind(), question.prompt(), String.join("\n", question.options()), true);
         }
-    }
-
-    /**
-     * The questions suggested for every session: overall rating, clarity, how the citizen heard of it, and what
-     * to improve. They are written in Spanish, the citizens' language, whatever the moderator reads.
-     */
-    public static List<SuggestedQuestion> suggestedQuestions() {
-        ResourceBundle spanish = ResourceBundle.getBundle("messages", Locale.forLanguageTag("es-CO"));
-        return List.of(
-                new SuggestedQuestion(SurveyQuestion.Kind.SCALE, spanish.getString("survey.suggested.overall"), List.of()),
-                new SuggestedQuestion(SurveyQuestion.Kind.SCALE, spanish.getString("survey.suggested.clarity"), List.of()),
-                new SuggestedQuestion(SurveyQuestion.Kind.CHOICE, spanish.getString("survey.suggested.channel"),
-                        List.of(spanish.getString("survey.suggested.channel.options").split("\\|"))),
-                new SuggestedQuestion(SurveyQuestion.Kind.TEXT, spanish.getString("survey.suggested.comments"), List.of()));
     }
 
     public void removeQuestion(UserAccount actor, long sessionId, long questionId) {
@@ -159,7 +139,7 @@ public class Evaluations {
             throw new NotFoundException("AccountabilitySession", sessionId);
         }
 
-        if (!isOpen(session)) {
+        if (!session.isTakingEvaluations()) {
             throw new SurveyRuleException("survey.rule.closed");
         }
         if (hasAnswered(citizen, sessionId)) {
@@ -327,9 +307,5 @@ public class Evaluations {
         if (actor == null || actor.getRole() != Role.MODERATOR || actor.getStatus() != AccountStatus.ACTIVE) {
             throw new AccessDeniedException("Only an active moderator writes a survey");
         }
-    }
-
-    /** A question the product suggests for every session. */
-    public record SuggestedQuestion(SurveyQuestion.Kind kind, String prompt, List<String> options) {
     }
 }

@@ -334,6 +334,11 @@ public class AccountabilitySession {
         return status == SessionStatus.DRAFT || status == SessionStatus.SCHEDULED || status == SessionStatus.LIVE;
     }
 
+    /** Returns whether citizens may answer the evaluation survey now: the session was held and still owes its written answers. */
+    public boolean isTakingEvaluations() {
+        return status == SessionStatus.ANSWERING;
+    }
+
     public boolean isEditable() {
         return status == SessionStatus.DRAFT || status == SessionStatus.SCHEDULED;
     }

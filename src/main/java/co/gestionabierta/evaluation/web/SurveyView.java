@@ -86,7 +86,7 @@ public class SurveyView {
     }
 
     public boolean isOpen() {
-        return Evaluations.isOpen(session) && !questions.isEmpty();
+        return session.isTakingEvaluations() && !questions.isEmpty();
     }
 
     /** Returns the scale's values, 1 to 5; the page labels them from "1 · Muy malo" to "5 · Muy bueno". */

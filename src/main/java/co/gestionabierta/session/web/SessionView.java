@@ -88,7 +88,7 @@ public class SessionView {
                 QUESTIONS_PER_PAGE);
         sessionCommitments = commitments.findBySession(sessionId);
         evaluation = evaluations.results(sessionId);
-        surveyAvailable = Evaluations.isOpen(session) && !evaluation.isEmpty();
+        surveyAvailable = session.isTakingEvaluations() && !evaluation.isEmpty();
     }
 
     /**
