@@ -108,6 +108,15 @@ end-if" > /dev/null
     done
     # The same pages for a signed-in citizen: the stored page with the citizen's own parts filled in.
     cookie=$(java -cp "$CP" SignIn volumen-0@gestionabierta.invalid "$CITIZEN_PASSWORD")
+    # Their own warm-up: filling in a reader's parts runs code the anonymous copies never reach, and the
+    # JIT compiles it only after tens of seconds of load (a cold run served half the requests).
+    if wanted signed_in_home || wanted signed_in_session_2000_questions || wanted signed_in_commitments_html \
+        || wanted signed_in_search; then
+        wrk -t2 -c16 -d30s -H "Cookie: $cookie" "http://localhost:8080/${pages[session_2000_questions]}" > /dev/null
+        for page in home commitments_html search; do
+            wrk -t2 -c16 -d5s -H "Cookie: $cookie" "http://localhost:8080/${pages[$page]}" > /dev/null
+        done
+    fi
     for page in home session_2000_questions commitments_html search; do
         wanted "signed_in_$page" || continue
         for c in $CONNECTIONS; do

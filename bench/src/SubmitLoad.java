@@ -24,8 +24,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * A citizen may send 10 questions an hour, so a run needs many signed-in citizens. They sign in before
  * the measured seconds start: signing in derives a PBKDF2 key of 600,000 iterations, about half a second
  * of one core, and signing in during the window would measure that instead of submission. The number
- * signed in ahead comes from the throughput of the previous concurrency (50 per second at first), with
- * half as much again to spare. A worker that still runs out signs in within the window, and the line on
+ * signed in ahead is three times what the previous concurrency's throughput needs (50 per second at
+ * first), because throughput grows with connections. A worker that still runs out signs in within the window, and the line on
  * standard error counts those sign-ins.
  *
  * Usage: java SubmitLoad <session-id> <citizen-password> <generated citizens> <seconds> <connections...>
@@ -64,7 +64,7 @@ public final class SubmitLoad {
         double previousRate = 50;
         for (int i = 4; i < args.length; i++) {
             int connections = Integer.parseInt(args[i]);
-            int needed = (int) Math.ceil(previousRate * 1.5 * seconds / QUESTIONS_PER_CITIZEN) + connections;
+            int needed = (int) Math.ceil(previousRate * 3 * seconds / QUESTIONS_PER_CITIZEN) + connections;
             signInAhead(needed - READY.size());
             previousRate = run(sessionId, seconds, connections);
         }
