@@ -107,13 +107,14 @@ public class Notifications {
     }
 
     /**
-     * Returns the public title of a followed object: the title of a session or commitment, or the first
-     * 120 characters of a question. Returns null for the list of new sessions or a missing target.
+     * Returns the title of a followed object: the title of a session or commitment, or the first 120
+     * characters of a published question or of one awaiting moderation, which only its author follows.
+     * Returns null for the list of new sessions, a rejected or merged question, or a missing target.
      */
     public String titleOf(Follow.Target target, long id) {
         String sql = switch (target) {
             case SESSION -> "SELECT title FROM accountability_session WHERE id = ?1 AND status <> 'DRAFT'";
-            case QUESTION -> "SELECT body FROM question WHERE id = ?1 AND status = 'PUBLISHED'";
+            case QUESTION -> "SELECT body FROM question WHERE id = ?1 AND status IN ('PUBLISHED', 'PENDING')";
             case COMMITMENT -> "SELECT title FROM commitment WHERE id = ?1";
             case NEW_SESSIONS -> null;
         };
@@ -129,16 +130,29 @@ public class Notifications {
                 : title.substring(0, title.offsetByCodePoints(0, 120)) + "…";
     }
 
-    /** Returns the address of the public page of a followed object, from the site's root. */
+    /** Returns whether a followed object is a question still awaiting moderation. */
+    public boolean isAwaitingModeration(Follow.Target target, long id) {
+        return target == Follow.Target.QUESTION && !em.createNativeQuery(
+                "SELECT id FROM question WHERE id = ?1 AND status = 'PENDING'").setParameter(1, id).getResultList().isEmpty();
+    }
+
+    /**
+     * Returns the address of the public page of a followed object, from the site's root. A question's
+     * address leads to its place on the session page, which shows only published questions.
+     */
     public String pathOf(Follow.Target target, long id) {
         return switch (target) {
             case SESSION -> "/session.xhtml?id=" + id;
             case COMMITMENT -> "/commitment.xhtml?id=" + id;
             case NEW_SESSIONS -> "/sessions.xhtml";
             case QUESTION -> {
-                List<?> sessions = em.createNativeQuery("SELECT session_id FROM question WHERE id = ?1")
+                List<?> rows = em.createNativeQuery("SELECT session_id, status FROM question WHERE id = ?1")
                         .setParameter(1, id).getResultList();
-                yield sessions.isEmpty() ? "/sessions.xhtml" : "/session.xhtml?id=" + sessions.get(0) + "#q" + id;
+                if (rows.isEmpty()) {
+                    yield "/sessions.xhtml";
+                }
+                Object[] row = (Object[]) rows.get(0);
+                yield "/session.xhtml?id=" + row[0] + ("PUBLISHED".equals(row[1]) ? "#q" + id : "");
             }
         };
     }

@@ -65,10 +65,10 @@ public class QuestionService {
     private Event<LiveStateChanged> liveChanges;
 
     /**
-     * Stores a citizen's question with their consent. A form sent twice (double click, resent post)
-     * returns the question the first one stored.
+     * Stores a citizen's question with their consent and returns it. A form sent twice (double click,
+     * resent post) returns the question the first one stored.
      */
-    public long askQuestion(UserAccount citizen, QuestionForm form) {
+    public Question askQuestion(UserAccount citizen, QuestionForm form) {
         requireRole(citizen, Role.CITIZEN);
         Instant now = Instant.now();
         // Locking the citizen's row makes two posts of one form wait for each other, so the second finds
@@ -76,7 +76,7 @@ public class QuestionService {
         em.find(UserAccount.class, citizen.getId(), LockModeType.PESSIMISTIC_WRITE);
         Question earlier = findBySubmissionKey(citizen, form.submissionKey());
         if (earlier != null) {
-            return earlier.getId();
+            return earlier;
         }
         AccountabilitySession session = em.find(AccountabilitySession.class, form.sessionId(), LockModeType.PESSIMISTIC_READ);
         if (session == null || !session.getStatus().isPublic()) {
@@ -110,7 +110,7 @@ public class QuestionService {
 
         audit.record(citizen, "QUESTION_ASKED", "Question", question.getId(),
                 new Changes().field("status", null, question.getStatus()));
-        return question.getId();
+        return question;
     }
 
     /** Finds the question a citizen already sent with this form, if any. */
@@ -131,6 +131,10 @@ public class QuestionService {
         }
         if (question.getAuthor() != null && question.getAuthor().getId().equals(citizen.getId())) {
             throw new QuestionRuleException("question.rule.ownQuestion");
+        }
+        if (question.getSession().getStatus() == SessionStatus.CLOSED) {
+            // The closed session's report is fixed, and its counts would no longer match the page.
+            throw new QuestionRuleException("question.rule.supportAfterClosing");
         }
 
         int inserted = em.createNativeQuery("INSERT IGNORE INTO question_support (question_id, citizen_id, supported_at)"

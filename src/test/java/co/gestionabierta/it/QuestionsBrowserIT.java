@@ -80,7 +80,7 @@ class QuestionsBrowserIT {
         new Actions(browser).doubleClick(submit).perform();
 
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(By.cssSelector("#notices li"),
-                "Su pregunta quedó recibida. Le avisaremos por correo cuando tenga respuesta."));
+                "Su pregunta quedó recibida y se publicará cuando el equipo de moderación la revise. Le avisaremos por correo cuando tenga respuesta."));
         assertEquals(java.util.List.of("1|PENDING|Informe de gestión: Educación"), strings("SELECT CONCAT(COUNT(*), '|',"
                 + " MAX(q.status), '|', MAX(i.title)) FROM question q JOIN agenda_item i ON i.id = q.agenda_item_id"
                 + " WHERE q.body = ?", text));

@@ -144,7 +144,7 @@ class QuestionsIT {
 
         Document received = ask(citizen, sessionId, "SED", text, false);
 
-        assertEquals(List.of("Su pregunta quedó recibida. Le avisaremos por correo cuando tenga respuesta."),
+        assertEquals(List.of("Su pregunta quedó recibida y se publicará cuando el equipo de moderación la revise. Le avisaremos por correo cuando tenga respuesta."),
                 messages(received));
         assertEquals(List.of("PENDING|SED|0|" + text), strings("SELECT CONCAT(q.status, '|', d.code, '|', q.show_author,"
                 + " '|', q.body) FROM question q JOIN department d ON d.id = q.department_id WHERE q.body = ?", text));
@@ -152,9 +152,17 @@ class QuestionsIT {
                 + " ON q.author_id = c.account_id WHERE q.body = ?", text));
         long id = questionId(text);
         assertEquals(0, new FacesClient().get("session.xhtml?id=" + sessionId).body().split("id=\"q" + id + "\"").length - 1);
+        // The list shows a question's first 120 characters, counting the emoji as one.
+        String shown = text.substring(0, text.offsetByCodePoints(0, 120)) + "…";
+        Element pendingFollow = Jsoup.parse(citizen.get("account/notifications.xhtml").body()).selectFirst("#follow-list li");
+        assertEquals("Pregunta " + shown + " En moderación", pendingFollow.text());
+        assertEquals("/session.xhtml?id=" + sessionId, pendingFollow.selectFirst("a").attr("href"));
 
         Document approved = moderate(moderator, sessionId, id, "approve", Map.of());
         assertEquals(List.of("La pregunta quedó publicada."), messages(approved));
+        Element publishedFollow = Jsoup.parse(citizen.get("account/notifications.xhtml").body()).selectFirst("#follow-list li");
+        assertEquals("Pregunta " + shown, publishedFollow.text());
+        assertEquals("/session.xhtml?id=" + sessionId + "#q" + id, publishedFollow.selectFirst("a").attr("href"));
 
         HttpResponse<String> publicPage = new FacesClient().get("session.xhtml?id=" + sessionId);
         Document page = Jsoup.parse(publicPage.body());
@@ -188,12 +196,12 @@ class QuestionsIT {
             landingMessages.addAll(messages(sent.get()));
         }
         pool.shutdown();
-        String received = "Su pregunta quedó recibida. Le avisaremos por correo cuando tenga respuesta.";
+        String received = "Su pregunta quedó recibida y publicada. Le avisaremos por correo cuando tenga respuesta.";
         assertTrue(landingMessages.equals(List.of(received)) || landingMessages.equals(List.of(received, received)),
                 landingMessages.toString());
         Document resent = submitAsk(citizen, form, "SED", text, true);
 
-        assertEquals(List.of("Su pregunta quedó recibida. Le avisaremos por correo cuando tenga respuesta."), messages(resent),
+        assertEquals(List.of("Su pregunta quedó recibida y publicada. Le avisaremos por correo cuando tenga respuesta."), messages(resent),
                 resent.select("main").text());
         assertEquals(List.of("1|PUBLISHED"), strings("SELECT CONCAT(COUNT(*), '|', MAX(status)) FROM question WHERE body = ?", text));
     }
@@ -205,7 +213,7 @@ class QuestionsIT {
         FacesClient citizen = Citizens.signedIn("Yolanda Pájaro Díaz");
         for (int i = 1; i <= 10; i++) {
             Document sent = ask(citizen, sessionId, "SED", "¿Qué avance tiene la obra número " + i + " del barrio Nelson Mandela?", true);
-            assertEquals(List.of("Su pregunta quedó recibida. Le avisaremos por correo cuando tenga respuesta."), messages(sent));
+            assertEquals(List.of("Su pregunta quedó recibida y se publicará cuando el equipo de moderación la revise. Le avisaremos por correo cuando tenga respuesta."), messages(sent));
         }
 
         Document rejected = ask(citizen, sessionId, "SED", "¿Y la obra número 11 del barrio Nelson Mandela?", true);
@@ -231,13 +239,20 @@ class QuestionsIT {
         withoutConsent.put("ask:text", "¿Habrá nuevas rutas de Transcaribe hacia La Boquilla?");
         withoutConsent.put("ask:consent", "");
         Document noConsent = Jsoup.parse(citizen.submit(page, "ask", withoutConsent, "ask:submit").body());
+        Map<String, String> unknownDepartment = new LinkedHashMap<>();
+        unknownDepartment.put("ask:department", "999999");
+        unknownDepartment.put("ask:text", "¿Habrá nuevas rutas de Transcaribe hacia Tierrabomba?");
+        unknownDepartment.put("ask:consent", "on");
+        Document freshForm = Jsoup.parse(citizen.get("account/ask.xhtml?session=" + sessionId).body());
+        Document noDepartment = Jsoup.parse(citizen.submit(freshForm, "ask", unknownDepartment, "ask:submit").body());
 
         assertEquals(List.of("La pregunta admite como máximo 3.000 caracteres y la suya tiene 3.001. Acórtela y envíela de nuevo."),
                 messages(rejected));
-        assertEquals(List.of("Su pregunta quedó recibida. Le avisaremos por correo cuando tenga respuesta."), messages(accepted));
+        assertEquals(List.of("Su pregunta quedó recibida y se publicará cuando el equipo de moderación la revise. Le avisaremos por correo cuando tenga respuesta."), messages(accepted));
         assertEquals(List.of("3000"), strings("SELECT CHAR_LENGTH(body) FROM question WHERE body = ?", longest));
         assertEquals(List.of("Para enviar la pregunta debe autorizar el tratamiento de sus datos personales."),
                 messages(noConsent));
+        assertEquals(List.of("Dependencia a la que pregunta: elija una de las opciones de la lista."), messages(noDepartment));
         assertEquals(List.of("1"), strings("SELECT COUNT(*) FROM question WHERE session_id = ?", sessionId));
     }
 
@@ -412,6 +427,8 @@ class QuestionsIT {
         assertEquals(List.of("Su valoración quedó registrada."), messages(rated));
         assertEquals(List.of("SATISFACTORY"), strings("SELECT r.rating FROM response r WHERE r.question_id = ?",
                 questionId(written)));
+        assertEquals(List.of("true", "false"), rated.select("#mq" + questionId(written) + " form input[type=submit]")
+                .eachAttr("aria-pressed"), "the chosen rating is announced as pressed");
     }
 
     @Test

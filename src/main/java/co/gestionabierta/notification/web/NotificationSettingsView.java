@@ -24,7 +24,8 @@ import java.util.List;
 public class NotificationSettingsView {
 
     /** One followed thing as the page lists it. */
-    public record Row(long followId, Follow.Target target, long targetId, String title, String link) {
+    public record Row(long followId, Follow.Target target, long targetId, String title, String link,
+                      boolean awaitingModeration) {
     }
 
     @Inject
@@ -47,7 +48,8 @@ public class NotificationSettingsView {
                 .filter(f -> f.getTargetType() != Follow.Target.NEW_SESSIONS)
                 .map(f -> new Row(f.getId(), f.getTargetType(), f.getTargetId(),
                         notifications.titleOf(f.getTargetType(), f.getTargetId()),
-                        notifications.pathOf(f.getTargetType(), f.getTargetId())))
+                        notifications.pathOf(f.getTargetType(), f.getTargetId()),
+                        notifications.isAwaitingModeration(f.getTargetType(), f.getTargetId())))
                 .toList();
     }
 

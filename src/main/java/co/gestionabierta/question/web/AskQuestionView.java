@@ -6,6 +6,7 @@ import co.gestionabierta.question.Question;
 import co.gestionabierta.question.QuestionForm;
 import co.gestionabierta.question.QuestionRuleException;
 import co.gestionabierta.question.QuestionService;
+import co.gestionabierta.question.QuestionStatus;
 import co.gestionabierta.web.Dates;
 import co.gestionabierta.session.AccountabilitySession;
 import co.gestionabierta.session.SessionRepository;
@@ -114,8 +115,7 @@ public class AskQuestionView implements Serializable {
                 departmentId == null || departmentId == UNKNOWN_DEPARTMENT ? null : departmentId, agendaItemId, text,
                 showAuthor, consent, submissionKey);
         try {
-            questions.askQuestion(currentUser.require(), form);
-            return received();
+            return received(questions.askQuestion(currentUser.require(), form));
         } catch (QuestionRuleException e) {
             Messages.error(e.getMessageKey(), formatted(e.getArguments()));
         } catch (NotFoundException e) {
@@ -126,15 +126,19 @@ public class AskQuestionView implements Serializable {
             if (stored == null) {
                 throw e;
             }
-            return received();
+            return received(stored);
         }
         return null;
     }
 
-    /** Leaves the thanks for the session page, which may come from the page cache, and goes there. */
-    private String received() {
+    /**
+     * Leaves the thanks for the session page, which may come from the page cache, and goes there. A
+     * question that awaits moderation is not on that page yet, and the thanks tells the citizen.
+     */
+    private String received(Question question) {
         HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-        Notices.info(request.getSession(true), Messages.text("question.received"));
+        Notices.info(request.getSession(true), Messages.text(question.getStatus() == QuestionStatus.PUBLISHED
+                ? "question.received" : "question.received.pending"));
         return "/session?faces-redirect=true&id=" + session.getId();
     }
 
