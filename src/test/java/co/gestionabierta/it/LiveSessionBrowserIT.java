@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
@@ -129,6 +130,13 @@ class LiveSessionBrowserIT {
         moderator.findElement(By.id("stage-form:publish")).click();
         waitForText(moderator, "stage-status", "Programada");
         moderator.findElement(By.id("stage-form:start")).click();
+        Alert goLive = moderator.switchTo().alert();
+        assertEquals("¿Poner la sesión en vivo ahora? Las páginas públicas mostrarán el primer punto del orden del día en pantalla.",
+                goLive.getText());
+        goLive.dismiss();
+        assertEquals("Programada", moderator.findElement(By.id("stage-status")).getText(), "dismissing keeps the session scheduled");
+        moderator.findElement(By.id("stage-form:start")).click();
+        moderator.switchTo().alert().accept();
         waitForText(moderator, "stage-status", "En vivo");
 
         ChromeDriver citizen = openBrowser();

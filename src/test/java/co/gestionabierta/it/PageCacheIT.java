@@ -136,6 +136,7 @@ class PageCacheIT {
         Document supported = Jsoup.parse(citizen.submit(citizenPage, "support-" + questionId, Map.of(), "support").body());
         assertEquals(List.of("Su apoyo quedó registrado."), messages(supported));
         assertEquals("Usted la apoya", supported.select("#q" + questionId + " .tag").first().text());
+        assertEquals("1 apoyo", supported.select("#q" + questionId + " .support-count").text());
         assertEquals(List.of("1"), TestDatabase.strings("SELECT support_count FROM question WHERE id = ?", questionId));
         assertEquals(List.of(), messages(Jsoup.parse(citizen.get(path).body())), "a message is shown once");
 

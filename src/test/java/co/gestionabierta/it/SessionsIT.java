@@ -1,5 +1,6 @@
 package co.gestionabierta.it;
 
+import co.gestionabierta.testsupport.Citizens;
 import co.gestionabierta.testsupport.Deployments;
 import co.gestionabierta.testsupport.FacesClient;
 import co.gestionabierta.testsupport.ModeratorClient;
@@ -151,6 +152,11 @@ class SessionsIT {
         moderator.stage(id, "start");
         long questionId = TestDatabase.insertPublishedQuestion(id, "SED", "¿Cuántos colegios tendrán jornada única en 2023?");
         moderator.stage(id, "end-live");
+        FacesClient citizen = Citizens.signedIn("Rosa Elena Caraballo");
+        Document beforeClosing = Jsoup.parse(citizen.get("session.xhtml?id=" + id).body());
+        String window = beforeClosing.select("#question-window").text();
+        assertTrue(window.startsWith("Del "), window);
+        assertTrue(window.endsWith(" · ya cerrada"), window);
 
         Document refused = moderator.stage(id, "close");
         assertEquals(List.of("No se puede cerrar la sesión: 1 pregunta publicada no tiene respuesta publicada"
@@ -170,6 +176,11 @@ class SessionsIT {
                 secretary.get("secretary/questions.xhtml").body()).select("#sq" + questionId + " .answer-status").text());
 
         assertEquals(List.of("La sesión quedó cerrada."), messages(moderator.stage(id, "close")));
+        assertEquals(0, Jsoup.parse(citizen.get("session.xhtml?id=" + id).body()).select("#q" + questionId + " form").size(),
+                "a closed session's questions have no support or follow buttons");
+        Document supported = Jsoup.parse(citizen.submit(beforeClosing, "support-" + questionId, java.util.Map.of(), "support").body());
+        assertEquals(List.of("Esta sesión ya se cerró: sus preguntas no reciben más apoyos."), messages(supported));
+        assertEquals(List.of("0"), strings("SELECT support_count FROM question WHERE id = ?", questionId));
     }
 
     @Test

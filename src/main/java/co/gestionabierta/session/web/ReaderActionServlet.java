@@ -12,6 +12,7 @@ import co.gestionabierta.web.FormTokens;
 import co.gestionabierta.web.LanguageSelector;
 import co.gestionabierta.web.NotFoundException;
 import co.gestionabierta.web.Notices;
+import co.gestionabierta.web.PageCache;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -76,6 +77,10 @@ public class ReaderActionServlet extends HttpServlet {
         try {
             if (request.getParameter("support") != null && questionId != null) {
                 boolean added = questions.supportQuestion(citizen, questionId);
+                if (added) {
+                    // The page the reader returns to shows the new count only after the version is read again.
+                    PageCache.contentChanged();
+                }
                 Notices.info(session, bundle.getString(added ? "question.supported" : "question.supportedAlready"));
             } else if (request.getParameter("follow") != null && questionId != null) {
                 questions.followQuestion(citizen, questionId);
