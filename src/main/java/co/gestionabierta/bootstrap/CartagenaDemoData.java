@@ -1,5 +1,6 @@
 package co.gestionabierta.bootstrap;
 
+import co.gestionabierta.calendar.BusinessDays;
 import co.gestionabierta.catalog.Dataset;
 import co.gestionabierta.catalog.Department;
 import co.gestionabierta.catalog.DepartmentKind;
@@ -150,14 +151,18 @@ public class CartagenaDemoData {
     }
 
     /**
-     * Adds a constructed quarterly session two to three weeks after the load, published and accepting
-     * questions, so the demo shows the planning, question and live screens. Its summary says it is an
-     * example; the city has not announced it.
+     * Adds a constructed quarterly session on the first business day from the Friday two weeks after the
+     * load, published and accepting questions, so the demo shows the planning, question and live screens.
+     * Its summary says it is an example; the city has not announced it.
      */
     private void loadUpcomingExampleSession(Map<String, Department> departments) {
         Instant now = Instant.now();
         LocalDate day = LocalDate.ofInstant(now, EntitySettings.DEFAULT_ZONE).plusDays(14)
                 .with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY));
+        while (!BusinessDays.isBusinessDay(day)) {
+            // A Friday that is a public holiday, such as 25 December 2026, gives the next business day.
+            day = day.plusDays(1);
+        }
         int quarter = (day.getMonthValue() - 1) / 3 + 1;
         LocalTime start = LocalTime.of(9, 0);
         Instant questionsClose = day.atTime(12, 0).atZone(EntitySettings.DEFAULT_ZONE).toInstant();

@@ -2,6 +2,7 @@ package co.gestionabierta.it;
 
 import co.gestionabierta.account.PasswordHasher;
 import co.gestionabierta.bootstrap.CartagenaDemoData;
+import co.gestionabierta.calendar.BusinessDays;
 import co.gestionabierta.catalog.Department;
 import co.gestionabierta.catalog.DepartmentKind;
 import co.gestionabierta.testsupport.Deployments;
@@ -20,6 +21,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -121,6 +123,9 @@ class FoundationIT {
         assertEquals(List.of("SCHEDULED|QUARTERLY|6|45"), strings("SELECT CONCAT(s.status, '|', s.kind, '|', COUNT(i.id),"
                 + " '|', MAX(i.duration_minutes)) FROM accountability_session s JOIN agenda_item i ON i.session_id = s.id"
                 + " WHERE s.title LIKE '%(ejemplo)' GROUP BY s.id"));
+        LocalDate exampleDay = LocalDate.parse(strings("SELECT held_on FROM accountability_session"
+                + " WHERE title LIKE '%(ejemplo)'").get(0));
+        assertTrue(BusinessDays.isBusinessDay(exampleDay), "the example session falls on a business day, not " + exampleDay);
         assertEquals(List.of("COCDI0001|SPDS|COMPLETED|100", "COCDI0002|OACP|COMPLETED|100"),
                 strings("SELECT CONCAT(c.reference, '|', d.code, '|', c.status, '|', c.progress_percent)"
                         + " FROM commitment c JOIN department d ON d.id = c.responsible_department_id"
