@@ -200,7 +200,9 @@ class ReportAndEvaluationIT {
                 4, "Más tiempo para preguntar <script>alert('x')</script> 👍"));
         assertEquals(List.of("Gracias. Su evaluación quedó registrada."), messages(sent));
         Document again = send(ana, form, Map.of(1, "1", 2, "1", 3, "Otro medio"));
-        assertEquals(List.of("Usted ya respondió la encuesta de esta sesión. Gracias."), messages(again));
+        assertEquals("Usted ya respondió la encuesta de esta sesión. Gracias.", again.select("#survey-answered").text());
+        assertEquals(List.of(), messages(again), "the paragraph alone tells the citizen, without a repeated message");
+        assertEquals(0, again.select("#survey").size(), "the answered survey shows no form");
         assertEquals(List.of("1"), strings("SELECT COUNT(*) FROM survey_response WHERE session_id = ?", sessionId));
 
         FacesClient beto = Citizens.signedIn("Beto Pérez Ñáñez");

@@ -66,6 +66,11 @@ public class SurveyView {
             Messages.flashInfo("survey.thanks");
             return "/session?faces-redirect=true&id=" + session.getId();
         } catch (SurveyRuleException e) {
+            if ("survey.rule.answeredAlready".equals(e.getMessageKey())) {
+                // The page shows its own paragraph for an answered survey, and a message would repeat that text.
+                answered = true;
+                return null;
+            }
             Messages.error(e.getMessageKey(), e.getArguments());
         } catch (NotFoundException e) {
             Messages.error("survey.gone");
