@@ -8,12 +8,20 @@ import jakarta.mail.internet.MimeMessage;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * A local SMTP server (GreenMail) for the run command, so that confirmation and password e-mails
  * can be read on the console without a real mail relay.
  */
 final class LocalMailServer {
+
+    /**
+     * GreenMail's logger, kept here so its level holds. At INFO it prints each recipient's new mailbox login
+     * with the address as its password, which reads like a leaked secret on the run console.
+     */
+    private static final Logger GREENMAIL_LOG = Logger.getLogger("com.icegreen.greenmail");
 
     private final GreenMail greenMail;
     private final int port;
@@ -30,6 +38,7 @@ final class LocalMailServer {
     }
 
     static LocalMailServer start(int port) {
+        GREENMAIL_LOG.setLevel(Level.WARNING);
         GreenMail greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         greenMail.start();
         LocalMailServer server = new LocalMailServer(greenMail, port);
