@@ -43,34 +43,35 @@ public final class SubmitCost {
             FacesClient citizen = new FacesClient();
             citizen.login("volumen-" + next++ + "@gestionabierta.invalid", password);
             for (int q = 0; q < 10; q++) {
-                long[] before = {cpu(wildfly), cpu(mariadb)};
+                long[] start = {cpu(wildfly), cpu(mariadb)};
                 Document page = Jsoup.parse(citizen.get("account/ask.xhtml?session=" + sessionId).body());
-                long[] asked = {cpu(wildfly), cpu(mariadb)};
+                long[] afterPage = {cpu(wildfly), cpu(mariadb)};
                 Map<String, String> values = new LinkedHashMap<>();
                 values.put("ask:text", "¿Cuándo se terminará la obra anunciada para el barrio? Pregunta de medida "
                         + System.nanoTime());
                 values.put("ask:consent", "on");
                 HttpResponse<String> sent = citizen.submit(page, "ask", values, "ask:submit");
-                long[] posted = {cpu(wildfly), cpu(mariadb)};
+                long[] afterPost = {cpu(wildfly), cpu(mariadb)};
                 citizen.get("session.xhtml?id=" + sessionId);
-                long[] read = {cpu(wildfly), cpu(mariadb)};
+                long[] afterRead = {cpu(wildfly), cpu(mariadb)};
                 if (sent.body().contains("Ha enviado muchas preguntas en la última hora")) {
                     c--;
                     break;
                 }
                 if (!sent.body().contains("quedó recibida")) {
-                    throw new IllegalStateException("The question was not stored: status " + sent.statusCode());
+                    throw new IllegalStateException("Submitting a question failed: HTTP status " + sent.statusCode()
+                            + " without the thanks; see the server log in bench/results/");
                 }
                 if (c == 0) {
                     continue;
                 }
                 counted++;
-                server[0] += asked[0] - before[0];
-                server[1] += posted[0] - asked[0];
-                server[2] += read[0] - posted[0];
-                database[0] += asked[1] - before[1];
-                database[1] += posted[1] - asked[1];
-                database[2] += read[1] - posted[1];
+                server[0] += afterPage[0] - start[0];
+                server[1] += afterPost[0] - afterPage[0];
+                server[2] += afterRead[0] - afterPost[0];
+                database[0] += afterPage[1] - start[1];
+                database[1] += afterPost[1] - afterPage[1];
+                database[2] += afterRead[1] - afterPost[1];
             }
         }
 

@@ -153,7 +153,7 @@ public class CartagenaDemoData {
     /**
      * Adds a constructed quarterly session on the first business day from the Friday two weeks after the
      * load, published and accepting questions, so the demo shows the planning, question and live screens.
-     * Its summary says it is an example; the city has not announced it.
+     * Its summary marks it as an example, because the city has not announced it.
      */
     private void loadUpcomingExampleSession(Map<String, Department> departments) {
         Instant now = Instant.now();

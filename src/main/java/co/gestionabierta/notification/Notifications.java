@@ -106,6 +106,10 @@ public class Notifications {
         return byAccount.size();
     }
 
+    /** A followed object as the list of follows shows it: its title (null when gone), address and moderation state. */
+    public record FollowedPage(String title, String path, boolean awaitingModeration) {
+    }
+
     /**
      * Returns the title of a followed object: the title of a session or commitment, or the first 120
      * characters of a published question or of one awaiting moderation, which only its author follows.
@@ -122,39 +126,40 @@ public class Notifications {
             return null;
         }
         List<?> rows = em.createNativeQuery(sql).setParameter(1, id).getResultList();
-        if (rows.isEmpty()) {
-            return null;
-        }
-        String title = String.valueOf(rows.get(0));
-        return title.codePointCount(0, title.length()) <= 120 ? title
-                : title.substring(0, title.offsetByCodePoints(0, 120)) + "…";
-    }
-
-    /** Returns whether a followed object is a question still awaiting moderation. */
-    public boolean isAwaitingModeration(Follow.Target target, long id) {
-        return target == Follow.Target.QUESTION && !em.createNativeQuery(
-                "SELECT id FROM question WHERE id = ?1 AND status = 'PENDING'").setParameter(1, id).getResultList().isEmpty();
+        return rows.isEmpty() ? null : shortTitle(String.valueOf(rows.get(0)));
     }
 
     /**
-     * Returns the address of the public page of a followed object, from the site's root. A question's
-     * address leads to its place on the session page, which shows only published questions.
+     * Describes a followed object with its title and the address of its public page, from the site's root.
+     * A question is read in one query, and its address leads to its place on the session page, which shows
+     * only published questions.
      */
-    public String pathOf(Follow.Target target, long id) {
-        return switch (target) {
-            case SESSION -> "/session.xhtml?id=" + id;
-            case COMMITMENT -> "/commitment.xhtml?id=" + id;
-            case NEW_SESSIONS -> "/sessions.xhtml";
-            case QUESTION -> {
-                List<?> rows = em.createNativeQuery("SELECT session_id, status FROM question WHERE id = ?1")
-                        .setParameter(1, id).getResultList();
-                if (rows.isEmpty()) {
-                    yield "/sessions.xhtml";
-                }
-                Object[] row = (Object[]) rows.get(0);
-                yield "/session.xhtml?id=" + row[0] + ("PUBLISHED".equals(row[1]) ? "#q" + id : "");
-            }
-        };
+    public FollowedPage describe(Follow.Target target, long id) {
+        if (target != Follow.Target.QUESTION) {
+            String path = switch (target) {
+                case SESSION -> "/session.xhtml?id=" + id;
+                case COMMITMENT -> "/commitment.xhtml?id=" + id;
+                default -> "/sessions.xhtml";
+            };
+            return new FollowedPage(titleOf(target, id), path, false);
+        }
+
+        List<?> rows = em.createNativeQuery("SELECT body, session_id, status FROM question WHERE id = ?1")
+                .setParameter(1, id).getResultList();
+        if (rows.isEmpty()) {
+            return new FollowedPage(null, "/sessions.xhtml", false);
+        }
+        Object[] row = (Object[]) rows.get(0);
+        boolean published = "PUBLISHED".equals(row[2]);
+        boolean pending = "PENDING".equals(row[2]);
+        String title = published || pending ? shortTitle(String.valueOf(row[0])) : null;
+        return new FollowedPage(title, "/session.xhtml?id=" + row[1] + (published ? "#q" + id : ""), pending);
+    }
+
+    /** Returns a title cut to its first 120 characters (code points, so an emoji counts as one), with "…" when cut. */
+    private static String shortTitle(String title) {
+        return title.codePointCount(0, title.length()) <= 120 ? title
+                : title.substring(0, title.offsetByCodePoints(0, 120)) + "…";
     }
 
     /** Returns the account's follows, oldest first. */

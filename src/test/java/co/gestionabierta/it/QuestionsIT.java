@@ -153,15 +153,15 @@ class QuestionsIT {
         long id = questionId(text);
         assertEquals(0, new FacesClient().get("session.xhtml?id=" + sessionId).body().split("id=\"q" + id + "\"").length - 1);
         // The list shows a question's first 120 characters, counting the emoji as one.
-        String shown = text.substring(0, text.offsetByCodePoints(0, 120)) + "…";
+        String listedTitle = text.substring(0, text.offsetByCodePoints(0, 120)) + "…";
         Element pendingFollow = Jsoup.parse(citizen.get("account/notifications.xhtml").body()).selectFirst("#follow-list li");
-        assertEquals("Pregunta " + shown + " En moderación", pendingFollow.text());
+        assertEquals("Pregunta " + listedTitle + " En moderación", pendingFollow.text());
         assertEquals("/session.xhtml?id=" + sessionId, pendingFollow.selectFirst("a").attr("href"));
 
         Document approved = moderate(moderator, sessionId, id, "approve", Map.of());
         assertEquals(List.of("La pregunta quedó publicada."), messages(approved));
         Element publishedFollow = Jsoup.parse(citizen.get("account/notifications.xhtml").body()).selectFirst("#follow-list li");
-        assertEquals("Pregunta " + shown, publishedFollow.text());
+        assertEquals("Pregunta " + listedTitle, publishedFollow.text());
         assertEquals("/session.xhtml?id=" + sessionId + "#q" + id, publishedFollow.selectFirst("a").attr("href"));
 
         HttpResponse<String> publicPage = new FacesClient().get("session.xhtml?id=" + sessionId);

@@ -46,10 +46,11 @@ public class NotificationSettingsView {
         frequency = account.getNotificationFrequency();
         rows = notifications.followsOf(account).stream()
                 .filter(f -> f.getTargetType() != Follow.Target.NEW_SESSIONS)
-                .map(f -> new Row(f.getId(), f.getTargetType(), f.getTargetId(),
-                        notifications.titleOf(f.getTargetType(), f.getTargetId()),
-                        notifications.pathOf(f.getTargetType(), f.getTargetId()),
-                        notifications.isAwaitingModeration(f.getTargetType(), f.getTargetId())))
+                .map(f -> {
+                    Notifications.FollowedPage page = notifications.describe(f.getTargetType(), f.getTargetId());
+                    return new Row(f.getId(), f.getTargetType(), f.getTargetId(), page.title(), page.path(),
+                            page.awaitingModeration());
+                })
                 .toList();
     }
 

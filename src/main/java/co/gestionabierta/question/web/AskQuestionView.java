@@ -133,7 +133,7 @@ public class AskQuestionView implements Serializable {
 
     /**
      * Leaves the thanks for the session page, which may come from the page cache, and goes there. A
-     * question that awaits moderation is not on that page yet, and the thanks tells the citizen.
+     * question that awaits moderation is not on that page yet, so its thanks explains that review comes first.
      */
     private String received(Question question) {
         HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
