@@ -32,7 +32,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The page cache: a page is rendered once per content version, any change to public data renders it
  * again, and a matching ETag gets 304. Signed-in readers get a stored page with their own header where
  * the page is the same for everyone, and their own rendering where it is not; English readers never
- * get a stored page. Signing out needs the session's form token.
+ * get a stored page. A question awaiting moderation leaves the stored pages alone until it is approved.
+ * Signing out needs the session's form token.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -159,6 +160,42 @@ class PageCacheIT {
         assertEquals("en", Jsoup.parse(english.body()).selectFirst("html").attr("lang"));
         assertEquals("Commitments", Jsoup.parse(english.body()).selectFirst("h1").text());
         assertEquals("Sign in", Jsoup.parse(english.body()).select("#login-link").text());
+    }
+
+    @Test
+    void pendingQuestionKeepsStoredPages() throws Exception {
+        ModeratorClient moderator = new ModeratorClient();
+        long sessionId = moderator.createSessionWithWindow("Prueba: preguntas en moderación y páginas guardadas",
+                "2030-04-22", "2026-01-01T08:00", "2030-04-22T12:00", "BEFORE", "SED");
+        moderator.stage(sessionId, "publish");
+        FacesClient citizen = Citizens.signedIn("Rosa Elvira Cassiani");
+        String path = "session.xhtml?id=" + sessionId;
+        get(path, null);
+        get("", null);
+        String sessionTag = get(path, null).headers().firstValue("ETag").orElseThrow();
+        String homeTag = get("", null).headers().firstValue("ETag").orElseThrow();
+
+        String text = "¿Cuándo abre el comedor escolar de Pasacaballos? (en moderación)";
+        Document form = Jsoup.parse(citizen.get("account/ask.xhtml?session=" + sessionId).body());
+        Document received = Jsoup.parse(citizen.submit(form, "ask", Map.of("ask:text", text, "ask:consent", "on",
+                "ask:department", ModeratorClient.departmentIds("SED").get(0)), "ask:submit").body());
+
+        assertEquals(List.of("Su pregunta quedó recibida y se publicará cuando el equipo de moderación la revise."
+                + " Le avisaremos por correo cuando tenga respuesta."), messages(received));
+        assertEquals(List.of("PENDING"), TestDatabase.strings("SELECT status FROM question WHERE body = ?", text));
+        assertEquals(304, get(path, sessionTag).statusCode(), "a question awaiting moderation is on no shared page");
+        assertEquals(304, get("", homeTag).statusCode());
+
+        long questionId = Long.parseLong(TestDatabase.strings("SELECT id FROM question WHERE body = ?", text).get(0));
+        Document queue = Jsoup.parse(moderator.http().get("moderator/questions.xhtml?id=" + sessionId).body());
+        String approveForm = queue.selectFirst("#pq" + questionId + " form").id();
+        Document approved = Jsoup.parse(moderator.http().submit(queue, approveForm, Map.of(), approveForm + ":approve").body());
+        HttpResponse<String> published = get(path, sessionTag);
+
+        assertEquals(List.of("La pregunta quedó publicada."), messages(approved));
+        assertEquals(200, published.statusCode());
+        assertEquals("MISS", cache(published));
+        assertEquals(text, Jsoup.parse(published.body()).selectFirst("#q" + questionId + " .question-text").text());
     }
 
     @Test
