@@ -5,7 +5,8 @@
 #
 # Usage: bench/run.sh [scale ...]           (default: 1 0.1)
 # Settings: BENCH_SECONDS (10), BENCH_CONNECTIONS ("1 16 64 256"), BENCH_FANOUT (2000),
-#           BENCH_PAGES (empty for all; else names to measure, such as "search signed_in_search submit submit_cost fanout";
+#           BENCH_PAGES (empty for all; else names to measure, such as "search signed_in_search session_while_asking
+#           submit submit_cost fanout";
 #           the static ceiling is always measured and the results go to scale-<s>-partial.tsv)
 # Needs: a JDK 17+, Maven, wrk and curl (apt-get install -y wrk curl). Ports 8080, 9990, 3307, 2525.
 set -euo pipefail
@@ -124,6 +125,20 @@ end-if" > /dev/null
                 "$(measure "http://localhost:8080/${pages[$page]}" "$c" -H "Cookie: $cookie")" | tee -a "$out"
         done
     done
+    if wanted session_while_asking; then
+        # The live session's page for anonymous readers while citizens ask at 16 connections in the
+        # background. The questions await moderation, so the stored page has to stay valid meanwhile.
+        # These citizens start a quarter of the way along, away from those of the submission runs.
+        citizens=$(awk -v s="$scale" 'BEGIN { printf "%d", s * 50000 }')
+        java -Dbench.firstCitizen=$(( ($(date +%s) + citizens / 4) % citizens )) -cp "$CP" SubmitLoad "$live" \
+            "$CITIZEN_PASSWORD" "$citizens" $((SECONDS_EACH + 4)) 16 > "$RESULTS/asking-$scale.txt" 2>&1 &
+        asking=$!
+        until grep -qs measuring "$RESULTS/asking-$scale.txt" || ! kill -0 "$asking" 2>/dev/null; do sleep 0.5; done
+        sleep 2
+        printf "%s\t%s\t%s\n" session_2000_questions_while_asking 64 \
+            "$(measure "http://localhost:8080/${pages[session_2000_questions]}" 64)" | tee -a "$out"
+        wait "$asking"
+    fi
     if wanted submit; then
         citizens=$(awk -v s="$scale" 'BEGIN { printf "%d", s * 50000 }')
         java -cp "$CP" SubmitLoad "$live" "$CITIZEN_PASSWORD" "$citizens" "$SECONDS_EACH" $CONNECTIONS | tee -a "$out"

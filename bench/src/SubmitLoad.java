@@ -37,9 +37,11 @@ public final class SubmitLoad {
 
     /**
      * The next generated citizen to sign in as. Each run starts at a different one, from the clock, so it
-     * does not sign in as citizens who used up their hourly questions in the run before.
+     * does not sign in as citizens who used up their hourly questions in the run before. Runs minutes apart
+     * within the hour can set the first one with -Dbench.firstCitizen=N.
      */
-    private static final AtomicInteger NEXT_CITIZEN = new AtomicInteger((int) (System.currentTimeMillis() / 1000 % 100_000));
+    private static final AtomicInteger NEXT_CITIZEN = new AtomicInteger(Integer.getInteger("bench.firstCitizen",
+            (int) (System.currentTimeMillis() / 1000 % 100_000)));
     private static int citizens;
     private static String password;
 
@@ -106,6 +108,7 @@ public final class SubmitLoad {
                     Citizen citizen = READY.poll();
                     if (ready.await() == 0) {
                         deadline.set(System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds));
+                        System.err.printf("submit at %d connections: measuring%n", connections);
                     }
                     while (deadline.get() == 0) {
                         Thread.onSpinWait();
