@@ -175,6 +175,37 @@ class QuestionsIT {
     }
 
     @Test
+    void everyQueueRowKeepsItsInput() throws Exception {
+        ModeratorClient moderator = new ModeratorClient();
+        long sessionId = openSession(moderator, "Prueba: moderar cualquier fila de la cola", "BEFORE");
+        FacesClient citizen = Citizens.signedIn("Luz Dary Herrera");
+        String first = "¿Qué colegios de Nelson Mandela tendrán comedor escolar en 2027? (fila 1)";
+        String second = "¿Cuándo se repara el techo del colegio de Bicentenario? (fila 2)";
+        String third = "¿Habrá rutas escolares para Tierra Bomba? (fila 3)";
+        ask(citizen, sessionId, null, first, true);
+        ask(citizen, sessionId, null, second, true);
+        ask(citizen, sessionId, "SED", third, true);
+
+        Document approved = moderate(moderator, sessionId, questionId(first), "approve",
+                Map.of("department", ModeratorClient.departmentIds("SED").get(0)));
+        Document rejected = moderate(moderator, sessionId, questionId(second), "reject",
+                Map.of("reason", "Pregunta repetida en la misma sesión."));
+        Document unchanged = moderate(moderator, sessionId, questionId(first), "reassign", Map.of("department", ""));
+
+        assertEquals(List.of("La pregunta quedó publicada."), messages(approved));
+        assertEquals(List.of("PUBLISHED|SED"), strings("SELECT CONCAT(q.status, '|', d.code) FROM question q"
+                + " JOIN department d ON d.id = q.department_id WHERE q.body = ?", first));
+        assertEquals(List.of("La pregunta quedó rechazada y se avisó a quien la hizo."), messages(rejected));
+        assertEquals(List.of("REJECTED|Pregunta repetida en la misma sesión."),
+                strings("SELECT CONCAT(status, '|', rejection_reason) FROM question WHERE body = ?", second));
+        assertEquals("Mantener: Secretaría de Educación",
+                rejected.select("#pq" + questionId(third) + " select[name$=department] option").first().text());
+        assertEquals(List.of("Elija la dependencia a la que pasa la pregunta."), messages(unchanged));
+        assertEquals(List.of("PENDING"), strings("SELECT status FROM question WHERE body = ?", third));
+        assertEquals("Sin apoyos", unchanged.selectFirst("#mq" + questionId(first) + " .muted").text().split(" · ")[1]);
+    }
+
+    @Test
     void doubleSubmitStoresOneQuestion() throws Exception {
         ModeratorClient moderator = new ModeratorClient();
         long sessionId = openSession(moderator, "Prueba: doble envío del formulario", "AFTER");
@@ -308,6 +339,9 @@ class QuestionsIT {
         assertTrue(Jsoup.parse(publicPage).select("#moderation-entries li").text()
                 .contains("Pregunta n.º " + id + " rechazada. Motivo: Contiene insultos; reformúlela con respeto."));
         assertEquals(List.of("REJECTED"), strings("SELECT status FROM question WHERE id = ?", id));
+        // The author's own list of follows still names the question, marked as rejected.
+        Element follow = Jsoup.parse(citizen.get("account/notifications.xhtml").body()).selectFirst("#follow-list li");
+        assertEquals("Pregunta " + text + " Rechazada", follow.text());
     }
 
     @Test

@@ -163,7 +163,8 @@ class SessionsIT {
                 + " ni un motivo registrado."), messages(refused));
         assertEquals("ANSWERING", status(id));
 
-        String formId = refused.select("form[id$=:explain]").first().id();
+        String formId = refused.select("#unexplained form").first().id();
+        assertEquals("explain-" + questionId, formId, "each unexplained question has a form of its own");
         Document explained = Jsoup.parse(moderator.http().submit(refused, formId,
                 java.util.Map.of(formId + ":reason", "La pregunta se trasladó al Concejo Distrital."),
                 formId + ":submit").body());

@@ -10,6 +10,7 @@ import co.gestionabierta.question.QuestionService;
 import co.gestionabierta.session.AccountabilitySession;
 import co.gestionabierta.session.SessionRepository;
 import co.gestionabierta.web.Messages;
+import co.gestionabierta.web.Notices;
 import co.gestionabierta.web.Requests;
 import co.gestionabierta.web.NotFoundException;
 import co.gestionabierta.web.Site;
@@ -19,6 +20,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -63,13 +65,9 @@ public class ModerationQueueView {
         Long sessionId = parse(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id"));
         session = sessionId == null ? null : sessions.findWithDetails(sessionId).orElse(null);
         if (session != null) {
-            refresh();
+            pending = questions.findPending(session.getId());
+            published = questions.findPublishedBySession(session.getId());
         }
-    }
-
-    private void refresh() {
-        pending = questions.findPending(session.getId());
-        published = questions.findPublishedBySession(session.getId());
     }
 
     public void load() throws IOException {
@@ -78,44 +76,52 @@ public class ModerationQueueView {
         }
     }
 
-    public void approve(long questionId) {
-        run(() -> service.approveQuestion(currentUser.require(), questionId, parse(departments.get(questionId))),
+    public String approve(long questionId) {
+        return run(() -> service.approveQuestion(currentUser.require(), questionId, parse(departments.get(questionId))),
                 "moderation.approved");
     }
 
-    public void reject(long questionId) {
-        run(() -> service.rejectQuestion(currentUser.require(), questionId, reasons.get(questionId)),
+    public String reject(long questionId) {
+        return run(() -> service.rejectQuestion(currentUser.require(), questionId, reasons.get(questionId)),
                 "moderation.rejected");
     }
 
-    public void merge(long questionId) {
+    public String merge(long questionId) {
         Long target = parse(targets.get(questionId));
         if (target == null) {
             Messages.error("question.rule.mergeTarget");
-            return;
+            return null;
         }
-        run(() -> service.mergeQuestion(currentUser.require(), questionId, target), "moderation.merged");
+        return run(() -> service.mergeQuestion(currentUser.require(), questionId, target), "moderation.merged");
     }
 
-    public void reassign(long questionId) {
+    public String reassign(long questionId) {
         Long department = parse(departments.get(questionId));
         if (department == null) {
-            Messages.error("question.rule.departmentRequired");
-            return;
+            Messages.error("question.rule.reassignDepartment");
+            return null;
         }
-        run(() -> service.reassignQuestion(currentUser.require(), questionId, department), "moderation.reassigned");
+        return run(() -> service.reassignQuestion(currentUser.require(), questionId, department), "moderation.reassigned");
     }
 
-    private void run(Runnable action, String successKey) {
+    /**
+     * Runs a moderator's action and, when it succeeds, loads the page again with the message. Each
+     * question's form is built for that question with the page. After the lists change, the old forms
+     * would sit beside other questions, so the page is built anew.
+     */
+    private String run(Runnable action, String successKey) {
         try {
             action.run();
-            Messages.info(successKey);
         } catch (QuestionRuleException e) {
             Messages.error(e.getMessageKey(), e.getArguments());
+            return null;
         } catch (NotFoundException e) {
             Messages.error("question.gone");
+            return null;
         }
-        refresh();
+        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        Notices.info(request.getSession(true), Messages.text(successKey));
+        return "/moderator/questions?faces-redirect=true&id=" + session.getId();
     }
 
     private static Long parse(String value) {

@@ -16,6 +16,7 @@ import co.gestionabierta.session.SessionPlanning;
 import co.gestionabierta.session.SessionRepository;
 import co.gestionabierta.session.SessionRuleException;
 import co.gestionabierta.web.Messages;
+import co.gestionabierta.web.Notices;
 import co.gestionabierta.web.Requests;
 import co.gestionabierta.web.NotFoundException;
 import co.gestionabierta.web.Site;
@@ -25,6 +26,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import org.primefaces.event.ReorderEvent;
 
 import java.io.IOException;
@@ -187,10 +189,20 @@ public class SessionEditView implements Serializable {
         return sessionId == null ? List.of() : planning.unexplainedQuestions(sessionId);
     }
 
-    public void explain(long questionId) {
-        String reason = reasons.get(questionId);
-        run(() -> planning.explainUnanswered(currentUser.require(), sessionId, questionId, reason),
-                "moderator.question.explained");
+    /**
+     * Records why a question stays unanswered and loads the page again with the message. Each question's
+     * form is built for that question with the page, and the explained question leaves the list.
+     */
+    public String explain(long questionId) {
+        try {
+            planning.explainUnanswered(currentUser.require(), sessionId, questionId, reasons.get(questionId));
+        } catch (SessionRuleException e) {
+            Messages.error(e.getMessageKey(), e.getArguments());
+            return null;
+        }
+        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        Notices.info(request.getSession(true), Messages.text("moderator.question.explained"));
+        return "/moderator/session?faces-redirect=true&id=" + sessionId;
     }
 
     public void saveItem() {
