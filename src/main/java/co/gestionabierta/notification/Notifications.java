@@ -106,8 +106,11 @@ public class Notifications {
         return byAccount.size();
     }
 
-    /** A followed object as the list of follows shows it: its title (null when gone), address and moderation state. */
-    public record FollowedPage(String title, String path, boolean awaitingModeration) {
+    /**
+     * A followed object as the list of follows shows it: its title (null when gone), address, and for a
+     * question that is not published, its status (PENDING, REJECTED or MERGED; null otherwise).
+     */
+    public record FollowedPage(String title, String path, String questionStatus) {
     }
 
     /**
@@ -132,28 +135,30 @@ public class Notifications {
     /**
      * Describes a followed object with its title and the address of its public page, from the site's root.
      * A question is read in one query, and its address leads to its place on the session page, which shows
-     * only published questions.
+     * only published questions. The text of a rejected or merged question is shown to its author only.
      */
-    public FollowedPage describe(Follow.Target target, long id) {
+    public FollowedPage describe(Follow.Target target, long id, long readerId) {
         if (target != Follow.Target.QUESTION) {
             String path = switch (target) {
                 case SESSION -> "/session.xhtml?id=" + id;
                 case COMMITMENT -> "/commitment.xhtml?id=" + id;
                 default -> "/sessions.xhtml";
             };
-            return new FollowedPage(titleOf(target, id), path, false);
+            return new FollowedPage(titleOf(target, id), path, null);
         }
 
-        List<?> rows = em.createNativeQuery("SELECT body, session_id, status FROM question WHERE id = ?1")
+        List<?> rows = em.createNativeQuery("SELECT body, session_id, status, author_id FROM question WHERE id = ?1")
                 .setParameter(1, id).getResultList();
         if (rows.isEmpty()) {
-            return new FollowedPage(null, "/sessions.xhtml", false);
+            return new FollowedPage(null, "/sessions.xhtml", null);
         }
         Object[] row = (Object[]) rows.get(0);
-        boolean published = "PUBLISHED".equals(row[2]);
-        boolean pending = "PENDING".equals(row[2]);
-        String title = published || pending ? shortTitle(String.valueOf(row[0])) : null;
-        return new FollowedPage(title, "/session.xhtml?id=" + row[1] + (published ? "#q" + id : ""), pending);
+        String status = String.valueOf(row[2]);
+        boolean published = "PUBLISHED".equals(status);
+        boolean own = row[3] != null && ((Number) row[3]).longValue() == readerId;
+        String title = published || "PENDING".equals(status) || own ? shortTitle(String.valueOf(row[0])) : null;
+        return new FollowedPage(title, "/session.xhtml?id=" + row[1] + (published ? "#q" + id : ""),
+                published ? null : status);
     }
 
     /** Returns a title cut to its first 120 characters (code points, so an emoji counts as one), with "…" when cut. */

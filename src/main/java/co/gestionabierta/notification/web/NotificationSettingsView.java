@@ -25,7 +25,7 @@ public class NotificationSettingsView {
 
     /** One followed thing as the page lists it. */
     public record Row(long followId, Follow.Target target, long targetId, String title, String link,
-                      boolean awaitingModeration) {
+                      String questionStatus) {
     }
 
     @Inject
@@ -47,9 +47,10 @@ public class NotificationSettingsView {
         rows = notifications.followsOf(account).stream()
                 .filter(f -> f.getTargetType() != Follow.Target.NEW_SESSIONS)
                 .map(f -> {
-                    Notifications.FollowedPage page = notifications.describe(f.getTargetType(), f.getTargetId());
+                    Notifications.FollowedPage page = notifications.describe(f.getTargetType(), f.getTargetId(),
+                            account.getId());
                     return new Row(f.getId(), f.getTargetType(), f.getTargetId(), page.title(), page.path(),
-                            page.awaitingModeration());
+                            page.questionStatus());
                 })
                 .toList();
     }
