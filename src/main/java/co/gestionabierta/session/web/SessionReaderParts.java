@@ -58,10 +58,10 @@ public class SessionReaderParts implements ReaderPart {
         }
         String id = String.valueOf(sessionId);
         if (!marks(sessionId, reader).followsSession()) {
-            return Html.actionForm(reader, "follow-session", "follow-session", reader.text("session.follow"), null,
-                    "button", "session", id);
+            return "<div class=\"session-follow\">" + Html.actionForm(reader, "follow-session", "follow-session",
+                    reader.text("session.follow"), null, "button", "session", id) + "</div>";
         }
-        return "<p class=\"inline-form\"><span class=\"muted\" id=\"following-session\">" + reader.text("session.following")
+        return "<p class=\"session-follow\"><span class=\"muted\" id=\"following-session\">" + reader.text("session.following")
                 + "</span> " + Html.actionForm(reader, "unfollow-session", "unfollow-session",
                 reader.text("session.unfollow"), null, "link-button", "session", id) + "</p>";
     }

@@ -87,7 +87,8 @@ public class SessionView {
                 ? QuestionRepository.Order.SUPPORT : QuestionRepository.Order.DATE, (getPage() - 1) * QUESTIONS_PER_PAGE,
                 QUESTIONS_PER_PAGE);
         sessionCommitments = commitments.findBySession(sessionId);
-        evaluation = evaluations.results(sessionId);
+        // Before the session is held its survey has no answers, so the page shows no empty charts.
+        evaluation = isReportAvailable() ? evaluations.results(sessionId) : List.of();
         surveyAvailable = session.isTakingEvaluations() && !evaluation.isEmpty();
     }
 
