@@ -282,6 +282,14 @@ class AccessibilityBrowserIT {
             Chromium.screenshot(browser, "statistics-" + width);
         }
         assertEquals(List.of(), overflowing);
+
+        // On a phone each session is a card, so its status tag reads whole on one line.
+        browser.manage().window().setSize(new Dimension(360, 900));
+        browser.get(Urls.base() + "sessions.xhtml");
+        WebElement status = browser.findElement(By.cssSelector("#sessions tbody tr td:last-child"));
+        assertEquals("block", status.getCssValue("display"));
+        assertEquals(Boolean.TRUE, ((JavascriptExecutor) browser).executeScript("const tag = arguments[0].querySelector('.tag');"
+                + " return tag.getBoundingClientRect().height < 2.2 * parseFloat(getComputedStyle(tag).fontSize);", status));
         browser.get(Urls.base() + "statistics.xhtml");
         assertEquals(6, browser.findElements(By.cssSelector("#plan-progress .bar-row")).size());
     }
