@@ -266,6 +266,8 @@ class QuestionsIT {
         Document rejected = ask(citizen, sessionId, "SHD", tooLong, true);
         Document accepted = ask(citizen, sessionId, "SHD", longest, true);
         Document page = Jsoup.parse(citizen.get("account/ask.xhtml?session=" + sessionId).body());
+        assertEquals(List.of(false, false), List.of(page.selectFirst("input[name=ask:show-author]").hasAttr("checked"),
+                page.selectFirst("input[name=ask:consent]").hasAttr("checked")), "neither the name nor the consent is ticked ahead");
         Map<String, String> withoutConsent = new LinkedHashMap<>();
         withoutConsent.put("ask:text", "¿Habrá nuevas rutas de Transcaribe hacia La Boquilla?");
         withoutConsent.put("ask:consent", "");

@@ -63,7 +63,8 @@ public class AskQuestionView implements Serializable {
     private Long departmentId;
     private Long agendaItemId;
     private String text;
-    private boolean showAuthor = true;
+    /** The name is published only when the citizen ticks the box: personal data needs express consent. */
+    private boolean showAuthor;
     private boolean consent;
 
     /**
