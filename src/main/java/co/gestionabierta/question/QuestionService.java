@@ -198,8 +198,9 @@ public class QuestionService {
         logModeration(question, ModerationEvent.Action.REJECTED, cleanReason, now);
         audit.record(moderator, "QUESTION_REJECTED", "Question", questionId,
                 new Changes().field("status", before, QuestionStatus.REJECTED).field("reason", null, cleanReason));
-        notifyAuthor(question, "questionRejected", question.getSession().getTitle(), cleanReason,
-                excerpt(question.getText()));
+        // A published question that is rejected leaves the public pages, so its author reads that it was withdrawn.
+        notifyAuthor(question, before == QuestionStatus.PUBLISHED ? "questionWithdrawn" : "questionRejected",
+                question.getSession().getTitle(), cleanReason, excerpt(question.getText()));
     }
 
     /** Merges a duplicate into another question; the duplicate's supports move to it, once per citizen. */

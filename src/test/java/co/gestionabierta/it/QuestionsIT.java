@@ -178,13 +178,16 @@ class QuestionsIT {
     void everyQueueRowKeepsItsInput() throws Exception {
         ModeratorClient moderator = new ModeratorClient();
         long sessionId = openSession(moderator, "Prueba: moderar cualquier fila de la cola", "BEFORE");
-        FacesClient citizen = Citizens.signedIn("Luz Dary Herrera");
+        String email = Citizens.create("Luz Dary Herrera");
+        FacesClient citizen = new FacesClient();
+        citizen.login(email, Citizens.PASSWORD);
         String first = "¿Qué colegios de Nelson Mandela tendrán comedor escolar en 2027? (fila 1)";
         String second = "¿Cuándo se repara el techo del colegio de Bicentenario? (fila 2)";
         String third = "¿Habrá rutas escolares para Tierra Bomba? (fila 3)";
         ask(citizen, sessionId, null, first, true);
         ask(citizen, sessionId, null, second, true);
         ask(citizen, sessionId, "SED", third, true);
+        Document stale = Jsoup.parse(moderator.http().get("moderator/questions.xhtml?id=" + sessionId).body());
 
         Document approved = moderate(moderator, sessionId, questionId(first), "approve",
                 Map.of("department", ModeratorClient.departmentIds("SED").get(0)));
@@ -203,7 +206,28 @@ class QuestionsIT {
         assertEquals(List.of("Elija la dependencia a la que pasa la pregunta."), messages(unchanged));
         assertEquals(List.of("PENDING"), strings("SELECT status FROM question WHERE body = ?", third));
         assertEquals("Sin apoyos", unchanged.selectFirst("#mq" + questionId(first) + " .muted").text().split(" · ")[1]);
+
+        // A page shown before the second question was rejected still has its form; using it changes nothing.
+        String staleForm = "moderate-" + questionId(second);
+        Document late = Jsoup.parse(moderator.http().submit(stale, staleForm,
+                Map.of(staleForm + ":reason", "Motivo escrito en una página vieja."), staleForm + ":reject").body());
+        assertEquals(List.of("Otra persona ya moderó esa pregunta mientras usted tenía la página abierta. Esta es la lista actual."),
+                messages(late));
+        assertEquals(List.of("REJECTED|Pregunta repetida en la misma sesión."),
+                strings("SELECT CONCAT(status, '|', rejection_reason) FROM question WHERE body = ?", second));
+
+        // Rejecting a published question withdraws it, and the subject of the author's e-mail names the withdrawal.
+        moderate(moderator, sessionId, questionId(first), "reject", Map.of("reason", "Se publicó por error."));
+        MimeMessage withdrawn = null;
+        for (int waited = 0; waited < 30 && withdrawn == null; waited++) {
+            withdrawn = java.util.Arrays.stream(smtp.getReceivedMessages())
+                    .filter(m -> recipients(m).contains(email) && subject(m).startsWith("Su pregunta se retiró"))
+                    .findFirst().orElse(null);
+            Thread.sleep(withdrawn == null ? 1_000 : 0);
+        }
+        assertEquals("Su pregunta se retiró de la publicación", withdrawn == null ? "no e-mail" : subject(withdrawn));
     }
+
 
     @Test
     void doubleSubmitStoresOneQuestion() throws Exception {

@@ -27,6 +27,8 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A moderator's queue of a session's questions (?id=): approve, reject with a reason, merge a duplicate
@@ -60,6 +62,9 @@ public class ModerationQueueView {
     private final Map<Long, String> departments = new HashMap<>();
     private final Map<Long, String> targets = new HashMap<>();
 
+    /** The name a row's form posts: the form of a pending question or of a published one, with its id. */
+    private static final Pattern ROW_FORM = Pattern.compile("(moderate|manage)-([0-9]{1,18})");
+
     @PostConstruct
     void init() {
         Long sessionId = parse(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id"));
@@ -67,6 +72,25 @@ public class ModerationQueueView {
         if (session != null) {
             pending = questions.findPending(session.getId());
             published = questions.findPublishedBySession(session.getId());
+            reportStaleForm();
+        }
+    }
+
+    /**
+     * Reports a post from a row that is no longer on the page: another moderator handled that
+     * question after this page was shown, so its form is gone and the action would silently do nothing.
+     */
+    private void reportStaleForm() {
+        for (String name : FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().keySet()) {
+            Matcher form = ROW_FORM.matcher(name);
+            if (form.matches()) {
+                long questionId = Long.parseLong(form.group(2));
+                List<Question> rows = form.group(1).equals("moderate") ? pending : published;
+                if (rows.stream().noneMatch(q -> q.getId() == questionId)) {
+                    Messages.error("moderation.stale");
+                }
+                return;
+            }
         }
     }
 
