@@ -127,8 +127,8 @@ end-if" > /dev/null
     done
     if wanted session_while_asking; then
         # The live session's page for anonymous readers while citizens ask at 16 connections in the
-        # background. The questions await moderation, so the stored page has to stay valid meanwhile.
-        # These citizens start a quarter of the way along, away from those of the submission runs.
+        # background. The questions await moderation, so the stored page stays valid meanwhile. These
+        # citizens start a quarter of the way along the generated ones, apart from the submission runs'.
         citizens=$(awk -v s="$scale" 'BEGIN { printf "%d", s * 50000 }')
         java -Dbench.firstCitizen=$(( ($(date +%s) + citizens / 4) % citizens )) -cp "$CP" SubmitLoad "$live" \
             "$CITIZEN_PASSWORD" "$citizens" $((SECONDS_EACH + 4)) 16 > "$RESULTS/asking-$scale.txt" 2>&1 &

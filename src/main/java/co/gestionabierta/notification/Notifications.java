@@ -107,8 +107,8 @@ public class Notifications {
     }
 
     /**
-     * A followed object as the list of follows shows it: its title (null when gone), address, and for a
-     * question that is not published, its status (PENDING, REJECTED or MERGED; null otherwise).
+     * A followed object as the list of follows shows it: its title (null when gone), its address, and the
+     * status of a question that is not published (PENDING, REJECTED or MERGED), otherwise null.
      */
     public record FollowedPage(String title, String path, String questionStatus) {
     }
@@ -155,8 +155,9 @@ public class Notifications {
         Object[] row = (Object[]) rows.get(0);
         String status = String.valueOf(row[2]);
         boolean published = "PUBLISHED".equals(status);
-        boolean own = row[3] != null && ((Number) row[3]).longValue() == readerId;
-        String title = published || "PENDING".equals(status) || own ? shortTitle(String.valueOf(row[0])) : null;
+        boolean authoredByReader = row[3] != null && ((Number) row[3]).longValue() == readerId;
+        boolean textVisible = published || "PENDING".equals(status) || authoredByReader;
+        String title = textVisible ? shortTitle(String.valueOf(row[0])) : null;
         return new FollowedPage(title, "/session.xhtml?id=" + row[1] + (published ? "#q" + id : ""),
                 published ? null : status);
     }

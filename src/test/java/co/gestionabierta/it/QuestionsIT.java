@@ -179,8 +179,7 @@ class QuestionsIT {
         ModeratorClient moderator = new ModeratorClient();
         long sessionId = openSession(moderator, "Prueba: moderar cualquier fila de la cola", "BEFORE");
         String email = Citizens.create("Luz Dary Herrera");
-        FacesClient citizen = new FacesClient();
-        citizen.login(email, Citizens.PASSWORD);
+        FacesClient citizen = Citizens.signIn(email);
         String first = "¿Qué colegios de Nelson Mandela tendrán comedor escolar en 2027? (fila 1)";
         String second = "¿Cuándo se repara el techo del colegio de Bicentenario? (fila 2)";
         String third = "¿Habrá rutas escolares para Tierra Bomba? (fila 3)";
@@ -207,7 +206,7 @@ class QuestionsIT {
         assertEquals(List.of("PENDING"), strings("SELECT status FROM question WHERE body = ?", third));
         assertEquals("Sin apoyos", unchanged.selectFirst("#mq" + questionId(first) + " .muted").text().split(" · ")[1]);
 
-        // A page shown before the second question was rejected still has its form; using it changes nothing.
+        // A page loaded before the rejection still has the second question's form, and posting it changes nothing.
         String staleForm = "moderate-" + questionId(second);
         Document late = Jsoup.parse(moderator.http().submit(stale, staleForm,
                 Map.of(staleForm + ":reason", "Motivo escrito en una página vieja."), staleForm + ":reject").body());

@@ -32,8 +32,13 @@ public final class Citizens {
 
     /** Creates a citizen and returns a client signed in as them. */
     public static FacesClient signedIn(String displayName) throws SQLException, IOException, InterruptedException {
+        return signIn(create(displayName));
+    }
+
+    /** Returns a client signed in as the citizen created with this e-mail. */
+    public static FacesClient signIn(String email) throws IOException, InterruptedException {
         FacesClient client = new FacesClient();
-        client.login(create(displayName), PASSWORD);
+        client.login(email, PASSWORD);
         return client;
     }
 }

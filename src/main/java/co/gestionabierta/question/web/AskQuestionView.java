@@ -63,7 +63,7 @@ public class AskQuestionView implements Serializable {
     private Long departmentId;
     private Long agendaItemId;
     private String text;
-    /** The name is published only when the citizen ticks the box: personal data needs express consent. */
+    /** Whether the name is published: only when the citizen ticks the box, because personal data needs express consent. */
     private boolean showAuthor;
     private boolean consent;
 

@@ -10,7 +10,6 @@ import co.gestionabierta.question.QuestionService;
 import co.gestionabierta.session.AccountabilitySession;
 import co.gestionabierta.session.SessionRepository;
 import co.gestionabierta.web.Messages;
-import co.gestionabierta.web.Notices;
 import co.gestionabierta.web.Requests;
 import co.gestionabierta.web.NotFoundException;
 import co.gestionabierta.web.Site;
@@ -20,7 +19,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -62,7 +60,7 @@ public class ModerationQueueView {
     private final Map<Long, String> departments = new HashMap<>();
     private final Map<Long, String> targets = new HashMap<>();
 
-    /** The name a row's form posts: the form of a pending question or of a published one, with its id. */
+    /** Name of the form a row posts: "moderate-ID" for a pending question, "manage-ID" for a published one. */
     private static final Pattern ROW_FORM = Pattern.compile("(moderate|manage)-([0-9]{1,18})");
 
     @PostConstruct
@@ -77,8 +75,8 @@ public class ModerationQueueView {
     }
 
     /**
-     * Reports a post from a row that is no longer on the page: another moderator handled that
-     * question after this page was shown, so its form is gone and the action would silently do nothing.
+     * Adds an error when the post comes from a row that is no longer listed, because another moderator
+     * handled that question after this page was shown. Without it the post would change nothing and say nothing.
      */
     private void reportStaleForm() {
         for (String name : FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().keySet()) {
@@ -86,7 +84,7 @@ public class ModerationQueueView {
             if (form.matches()) {
                 long questionId = Long.parseLong(form.group(2));
                 List<Question> rows = form.group(1).equals("moderate") ? pending : published;
-                if (rows.stream().noneMatch(q -> q.getId() == questionId)) {
+                if (rows.stream().noneMatch(q -> q.getId().equals(questionId))) {
                     Messages.error("moderation.stale");
                 }
                 return;
@@ -129,9 +127,8 @@ public class ModerationQueueView {
     }
 
     /**
-     * Runs a moderator's action and, when it succeeds, loads the page again with the message. Each
-     * question's form is built for that question with the page. After the lists change, the old forms
-     * would sit beside other questions, so the page is built anew.
+     * Runs a moderator's action and, when it succeeds, redirects to the queue with the message. Each row's
+     * form is built for its question, so changed lists need a freshly built page.
      */
     private String run(Runnable action, String successKey) {
         try {
@@ -143,8 +140,7 @@ public class ModerationQueueView {
             Messages.error("question.gone");
             return null;
         }
-        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-        Notices.info(request.getSession(true), Messages.text(successKey));
+        Messages.flashInfo(successKey);
         return "/moderator/questions?faces-redirect=true&id=" + session.getId();
     }
 

@@ -16,7 +16,6 @@ import co.gestionabierta.session.SessionPlanning;
 import co.gestionabierta.session.SessionRepository;
 import co.gestionabierta.session.SessionRuleException;
 import co.gestionabierta.web.Messages;
-import co.gestionabierta.web.Notices;
 import co.gestionabierta.web.Requests;
 import co.gestionabierta.web.NotFoundException;
 import co.gestionabierta.web.Site;
@@ -26,7 +25,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import org.primefaces.event.ReorderEvent;
 
 import java.io.IOException;
@@ -190,8 +188,8 @@ public class SessionEditView implements Serializable {
     }
 
     /**
-     * Records why a question stays unanswered and loads the page again with the message. Each question's
-     * form is built for that question with the page, and the explained question leaves the list.
+     * Records why a question stays unanswered and redirects to the page with the message. Each question's
+     * form is built for its question, so the list without the explained question needs a freshly built page.
      */
     public String explain(long questionId) {
         try {
@@ -200,8 +198,7 @@ public class SessionEditView implements Serializable {
             Messages.error(e.getMessageKey(), e.getArguments());
             return null;
         }
-        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-        Notices.info(request.getSession(true), Messages.text("moderator.question.explained"));
+        Messages.flashInfo("moderator.question.explained");
         return "/moderator/session?faces-redirect=true&id=" + sessionId;
     }
 
